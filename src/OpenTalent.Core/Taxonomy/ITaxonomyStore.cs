@@ -1,0 +1,48 @@
+namespace OpenTalent.Core.Taxonomy;
+
+/// <summary>A step of a long-running job, for progress display. <see cref="Total"/> is null when unknown.</summary>
+public readonly record struct ProgressUpdate(string Step, long Done, long? Total);
+
+/// <summary>Counts per source, as <c>taxonomy stats</c> reports them.</summary>
+public sealed record TaxonomyStats(
+    IReadOnlyDictionary<TaxonomySource, long> Occupations,
+    IReadOnlyDictionary<TaxonomySource, long> Titles,
+    IReadOnlyDictionary<TaxonomySource, long> Skills,
+    IReadOnlyDictionary<TaxonomySource, long> OccupationSkills,
+    IReadOnlyDictionary<TaxonomySource, long> Wages,
+    IReadOnlyList<ImportRecord> Imports);
+
+/// <summary>That a release of a source was imported, when, and what it held.</summary>
+public sealed record ImportRecord(TaxonomySource Source, string Release, string Origin, DateTimeOffset ImportedAt, long Rows);
+
+public sealed record OccupationSummary(long Id, TaxonomySource Source, string Key, string Title, string? MatchedTitle);
+
+public sealed record OccupationSkillDetail(string Label, SkillKind Kind, SkillRelation Relation, double? Importance, double? Level, bool Hot, bool InDemand);
+
+public sealed record RelatedOccupationDetail(TaxonomySource Source, string Key, string Title, string? Tier);
+
+public sealed record StoredWage(OccupationWage Wage, TaxonomySource Source);
+
+public sealed record OccupationDetail(
+    OccupationSummary Summary,
+    Occupation Occupation,
+    IReadOnlyList<OccupationSkillDetail> Skills,
+    IReadOnlyList<RelatedOccupationDetail> Related,
+    IReadOnlyList<StoredWage> Wages);
+
+/// <summary>Where the taxonomy lives. Implemented once per database engine.</summary>
+public interface ITaxonomyStore
+{
+    /// <summary>
+    /// Replaces whatever the store holds from <see cref="TaxonomyRelease.Source"/> with this release,
+    /// atomically: on any failure the store is left exactly as it was.
+    /// </summary>
+    Task ReplaceReleaseAsync(TaxonomyRelease release, string origin, IProgress<ProgressUpdate>? progress, CancellationToken cancellationToken);
+
+    Task<TaxonomyStats> GetStatsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Occupations whose code (in any scheme) equals <paramref name="codeOrTitle"/>, else whose titles match it.</summary>
+    Task<IReadOnlyList<OccupationSummary>> FindOccupationsAsync(string codeOrTitle, int limit, CancellationToken cancellationToken);
+
+    Task<OccupationDetail?> GetOccupationAsync(long id, CancellationToken cancellationToken);
+}
