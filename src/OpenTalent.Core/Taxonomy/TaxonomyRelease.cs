@@ -47,8 +47,14 @@ public sealed class TaxonomyRelease
     {
         var occupationKeys = UniqueKeys(Occupations.Select(o => o.Key), "occupation");
         var skillKeys = UniqueKeys(Skills.Select(s => s.Key), "skill");
+        var linked = new HashSet<(string, string)>();
         foreach (var link in OccupationSkills)
         {
+            if (!linked.Add((link.OccupationKey, link.SkillKey)))
+            {
+                throw new InvalidTaxonomyException($"Occupation '{link.OccupationKey}' links to skill '{link.SkillKey}' twice.");
+            }
+
             if (!occupationKeys.Contains(link.OccupationKey))
             {
                 throw new InvalidTaxonomyException($"A skill link names occupation '{link.OccupationKey}', which this release does not contain.");
@@ -60,8 +66,14 @@ public sealed class TaxonomyRelease
             }
         }
 
+        var relatedPairs = new HashSet<(string, string)>();
         foreach (var related in RelatedOccupations)
         {
+            if (!relatedPairs.Add((related.OccupationKey, related.RelatedKey)))
+            {
+                throw new InvalidTaxonomyException($"Occupation '{related.OccupationKey}' is related to '{related.RelatedKey}' twice.");
+            }
+
             if (!occupationKeys.Contains(related.OccupationKey) || !occupationKeys.Contains(related.RelatedKey))
             {
                 throw new InvalidTaxonomyException($"Related occupations '{related.OccupationKey}' → '{related.RelatedKey}' name an occupation this release does not contain.");

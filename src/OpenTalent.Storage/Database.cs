@@ -1,0 +1,45 @@
+using System.Data.Common;
+
+namespace OpenTalent.Storage;
+
+/// <summary>The column types the bulk writer knows, mapped to each engine's own.</summary>
+public enum ColumnType
+{
+    BigInt,
+    /// <summary>A 32-bit integer: years, ranks, ordinals.</summary>
+    SmallCount,
+    Text,
+    Real,
+    Money,
+    Boolean,
+}
+
+public readonly record struct Column(string Name, ColumnType Type);
+
+/// <summary>One database engine: how to connect, take the writer's lock, and load many rows fast.</summary>
+public abstract class Database
+{
+    public abstract DatabaseProvider Provider { get; }
+
+    /// <summary>Where the data lives, for messages: a file path or host/database, never a password.</summary>
+    public abstract string Describe();
+
+    public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Serialises writers that replace whole data sets. The lock ends with <paramref name="transaction"/>.
+    /// </summary>
+    public abstract Task LockForWriteAsync(DbConnection connection, DbTransaction transaction, string resource, CancellationToken cancellationToken);
+
+    /// <summary>Inserts <paramref name="rows"/>, each holding one value per column, inside <paramref name="transaction"/>.</summary>
+    public abstract Task<long> BulkInsertAsync(
+        DbConnection connection,
+        DbTransaction transaction,
+        string table,
+        IReadOnlyList<Column> columns,
+        IEnumerable<object?[]> rows,
+        CancellationToken cancellationToken);
+
+    public virtual async Task<DbTransaction> BeginAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await connection.BeginTransactionAsync(cancellationToken);
+}

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using OpenTalent.Core.Taxonomy;
+using OpenTalent.Storage.Migrations;
+using OpenTalent.Storage.Postgres;
+using OpenTalent.Storage.Sqlite;
+using OpenTalent.Storage.Taxonomy;
+
+namespace OpenTalent.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the database named by <see cref="DatabaseOptions"/> (configure it in the composition root)
+    /// and the stores built on it.
+    /// </summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services)
+    {
+        services.AddOptions<DatabaseOptions>();
+        services.AddSingleton(provider => Create(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
+        services.AddSingleton<Migrator>();
+        services.AddSingleton<ITaxonomyStore, TaxonomyStore>();
+        return services;
+    }
+
+    public static Database Create(string connectionString) =>
+        DatabaseOptions.DetectProvider(connectionString) == DatabaseProvider.Postgres
+            ? new PostgresDatabase(connectionString)
+            : new SqliteDatabase(connectionString);
+}
