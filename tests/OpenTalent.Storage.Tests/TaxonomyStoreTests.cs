@@ -30,6 +30,8 @@ public class TaxonomyStoreTests
         stats.OccupationSkills[TaxonomySource.Onet].ShouldBe(3);
         stats.OccupationSkills[TaxonomySource.Esco].ShouldBe(1);
         stats.Wages[TaxonomySource.Oews].ShouldBe(2);
+        stats.OccupationsWithMedianWage[TaxonomySource.Onet].ShouldBe(1);
+        stats.OccupationsWithMedianWage[TaxonomySource.Esco].ShouldBe(0);
         stats.Imports.Select(i => (i.Source, i.Release)).ShouldBe([(TaxonomySource.Esco, "v1.1.1"), (TaxonomySource.Oews, "May 2024"), (TaxonomySource.Onet, "29.3")]);
         stats.Imports.Single(i => i.Source == TaxonomySource.Onet).Rows.ShouldBeGreaterThan(0);
     }

@@ -3,13 +3,17 @@ namespace OpenTalent.Core.Taxonomy;
 /// <summary>A step of a long-running job, for progress display. <see cref="Total"/> is null when unknown.</summary>
 public readonly record struct ProgressUpdate(string Step, long Done, long? Total);
 
-/// <summary>Counts per source, as <c>taxonomy stats</c> reports them.</summary>
+/// <summary>
+/// Counts per source, as <c>taxonomy stats</c> reports them. <see cref="OccupationsWithMedianWage"/> counts each
+/// source's occupations that have an annual median wage, from any wage source, through their SOC code.
+/// </summary>
 public sealed record TaxonomyStats(
     IReadOnlyDictionary<TaxonomySource, long> Occupations,
     IReadOnlyDictionary<TaxonomySource, long> Titles,
     IReadOnlyDictionary<TaxonomySource, long> Skills,
     IReadOnlyDictionary<TaxonomySource, long> OccupationSkills,
     IReadOnlyDictionary<TaxonomySource, long> Wages,
+    IReadOnlyDictionary<TaxonomySource, long> OccupationsWithMedianWage,
     IReadOnlyList<ImportRecord> Imports);
 
 /// <summary>That a release of a source was imported, when, and what it held.</summary>

@@ -59,8 +59,9 @@ public sealed class Occupation
         }
 
         // The preferred title is always present exactly once, so lookups by any title find the occupation.
+        // Other titles are kept unless exactly repeated: sources list case variants ("CNC machinist", "cnc machinist") as distinct labels.
         var allTitles = new List<OccupationTitle> { new(Title, TitleKind.Preferred) };
-        var seen = new HashSet<(string, TitleKind)>(StringTupleComparer.Instance) { (Title, TitleKind.Preferred) };
+        var seen = new HashSet<(string, TitleKind)> { (Title, TitleKind.Preferred) };
         foreach (var t in titles ?? [])
         {
             if (t.Kind != TitleKind.Preferred && seen.Add((t.Text, t.Kind)))
@@ -94,15 +95,4 @@ public sealed class Occupation
     public int? JobZone { get; }
 
     public string? CodeIn(CodeScheme scheme) => Codes.FirstOrDefault(c => c.Scheme == scheme)?.Value;
-
-    private sealed class StringTupleComparer : IEqualityComparer<(string Text, TitleKind Kind)>
-    {
-        public static readonly StringTupleComparer Instance = new();
-
-        public bool Equals((string Text, TitleKind Kind) x, (string Text, TitleKind Kind) y) =>
-            x.Kind == y.Kind && string.Equals(x.Text, y.Text, StringComparison.OrdinalIgnoreCase);
-
-        public int GetHashCode((string Text, TitleKind Kind) obj) =>
-            HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Text), obj.Kind);
-    }
 }

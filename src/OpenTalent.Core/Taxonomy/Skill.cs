@@ -33,8 +33,8 @@ public sealed class Skill
         Code = string.IsNullOrWhiteSpace(code) ? null : code.Trim();
         AltLabels = (altLabels ?? [])
             .Select(a => a?.Trim() ?? string.Empty)
-            .Where(a => a.Length > 0 && !string.Equals(a, PreferredLabel, StringComparison.OrdinalIgnoreCase))
-            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(a => a.Length > 0 && !string.Equals(a, PreferredLabel, StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
             .ToArray();
         Hot = hot;
         InDemand = inDemand;

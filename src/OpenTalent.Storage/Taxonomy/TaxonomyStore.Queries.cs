@@ -7,6 +7,15 @@ namespace OpenTalent.Storage.Taxonomy;
 
 public sealed partial class TaxonomyStore
 {
+    // O*NET-SOC codes roll up to SOC by their first seven characters (15-1252.00 → 15-1252).
+    private const string OccupationsWithMedianWageSql = """
+        SELECT o.source AS Source, COUNT(DISTINCT o.id) AS Count
+        FROM occupations o JOIN occupation_codes c ON c.occupation_id = o.id
+        JOIN wages w ON w.soc_code = CASE WHEN c.scheme = 'onet-soc' THEN SUBSTR(c.code, 1, 7) ELSE c.code END
+        WHERE c.scheme IN ('soc', 'onet-soc') AND w.annual_median IS NOT NULL
+        GROUP BY o.source
+        """;
+
     private const string SummaryColumns = "o.id AS Id, o.source AS Source, o.key AS Key, o.title AS Title";
 
     public async Task<TaxonomyStats> GetStatsAsync(CancellationToken cancellationToken)
@@ -18,6 +27,7 @@ public sealed partial class TaxonomyStore
             await CountBySourceAsync(connection, "SELECT source AS Source, COUNT(*) AS Count FROM skills GROUP BY source", cancellationToken),
             await CountBySourceAsync(connection, "SELECT o.source AS Source, COUNT(*) AS Count FROM occupation_skills l JOIN occupations o ON o.id = l.occupation_id GROUP BY o.source", cancellationToken),
             await CountBySourceAsync(connection, "SELECT source AS Source, COUNT(*) AS Count FROM wages GROUP BY source", cancellationToken),
+            await CountBySourceAsync(connection, OccupationsWithMedianWageSql, cancellationToken),
             (await connection.QueryAsync<ImportRow>(new CommandDefinition(
                 "SELECT source AS Source, release AS Release, origin AS Origin, imported_at AS ImportedAt, row_count AS RowCount FROM taxonomy_imports ORDER BY source",
                 cancellationToken: cancellationToken)))
@@ -99,7 +109,7 @@ public sealed partial class TaxonomyStore
             SELECT s.label AS Label, s.kind AS Kind, l.relation AS Relation, l.importance AS Importance, l.level AS Level, l.hot AS Hot, l.in_demand AS InDemand
             FROM occupation_skills l JOIN skills s ON s.id = l.skill_id
             WHERE l.occupation_id = @Id
-            ORDER BY CASE l.relation WHEN 'essential' THEN 0 ELSE 1 END, COALESCE(l.importance, 0) DESC, l.hot DESC, s.label
+            ORDER BY CASE l.relation WHEN 'essential' THEN 0 ELSE 1 END, COALESCE(l.importance, 0) DESC, l.in_demand DESC, l.hot DESC, s.label
             """, arguments, cancellationToken: cancellationToken)))
             .Select(s => new OccupationSkillDetail(
                 s.Label,

@@ -23,8 +23,8 @@ public class EscoReaderTests
         developer.CodeIn(CodeScheme.EscoUri).ShouldBe($"{OccupationUri}dev");
         developer.CodeIn(CodeScheme.Isco).ShouldBe("2512");
         developer.Description.ShouldBe("Writes software.");
-        // "Coder" folds into "coder"; the preferred label listed among the alternatives stays as one.
-        developer.Titles.Where(t => t.Kind == TitleKind.Alternate).Select(t => t.Text).ShouldBe(["programmer", "coder", "software developer"]);
+        // "Coder" and "coder" are distinct labels; the preferred label listed among the alternatives stays as one.
+        developer.Titles.Where(t => t.Kind == TitleKind.Alternate).Select(t => t.Text).ShouldBe(["programmer", "coder", "Coder", "software developer"]);
         release.Occupations[1].Titles.Count.ShouldBe(1);
     }
 
@@ -39,7 +39,7 @@ public class EscoReaderTests
         skills.Keys.ShouldBe([$"{SkillUri}py", $"{SkillUri}care", $"{SkillUri}team", "esco:label:manage tanning operations", $"{SkillUri}ethics", $"{SkillUri}sql"], ignoreOrder: true);
         var python = skills[$"{SkillUri}py"];
         (python.Kind, python.Scheme, python.Code).ShouldBe((SkillKind.Knowledge, "esco", $"{SkillUri}py"));
-        python.AltLabels.ShouldBe(["python programming", "Python 3", "CPython"]);
+        python.AltLabels.ShouldBe(["python programming", "python", "Python 3", "CPython"]);
         python.Description.ShouldBe("A programming language.");
         var team = skills[$"{SkillUri}team"];
         team.Kind.ShouldBe(SkillKind.Skill);

@@ -13,7 +13,7 @@ public class OnetReferenceDataTests
         result.Release.Release.ShouldBe("29.3");
         result.Release.Occupations.Count.ShouldBe(1_016);
         result.RowsIn("Alternate Titles.txt").ShouldBe(56_560);
-        // Two rows repeat an occupation's alternate title in another case; an occupation holds each title once.
+        // Two rows of 21-1014.00 repeat the same title exactly; an occupation holds each title once.
         result.Release.Occupations.Sum(o => o.Titles.Count(t => t.Kind == TitleKind.Alternate)).ShouldBe(56_558);
         result.SkippedRows.ShouldBe(0);
     }
