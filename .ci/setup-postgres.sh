@@ -5,7 +5,9 @@ set -euo pipefail
 user=opentalent
 password=opentalent
 database=opentalent_test
-pg_ctlcluster 15 main start 2>/dev/null || pg_ctlcluster 15 main status >/dev/null
+# Only the connection string goes to stdout; everything else is diagnostics.
+exec 3>&1 1>&2
+pg_ctlcluster 15 main start || pg_ctlcluster 15 main status
 for _ in $(seq 1 30); do
   su postgres -c "pg_isready -q" && break
   sleep 1
@@ -21,4 +23,4 @@ if ! su postgres -c "psql -tAc \"SELECT 1 FROM pg_database WHERE datname = '$dat
   su postgres -c "createdb -O $user $database"
 fi
 su postgres -c "psql -q -d $database -c 'CREATE EXTENSION IF NOT EXISTS pg_trgm'" >/dev/null
-echo "Host=127.0.0.1;Port=5432;Username=$user;Password=$password;Database=$database"
+echo "Host=127.0.0.1;Port=5432;Username=$user;Password=$password;Database=$database" >&3
