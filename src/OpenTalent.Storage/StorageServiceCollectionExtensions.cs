@@ -20,6 +20,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(provider => Create(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
         services.AddSingleton<Migrator>();
         services.AddSingleton<ITaxonomyStore, TaxonomyStore>();
+        services.AddSingleton<IModelStore, ModelStore>();
         return services;
     }
 

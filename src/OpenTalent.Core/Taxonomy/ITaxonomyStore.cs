@@ -49,4 +49,19 @@ public interface ITaxonomyStore
     Task<IReadOnlyList<OccupationSummary>> FindOccupationsAsync(string codeOrTitle, int limit, CancellationToken cancellationToken);
 
     Task<OccupationDetail?> GetOccupationAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>Reads every occupation, skill and link at once, for building the text models.</summary>
+    Task<TaxonomySnapshot> LoadSnapshotAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>A built model as stored: opaque bytes with the version and data fingerprint they were built from.</summary>
+public sealed record StoredModel(string Name, int Version, string Fingerprint, DateTimeOffset BuiltAt, byte[] Payload);
+
+/// <summary>Keeps built text models, versioned, beside the data they were built from.</summary>
+public interface IModelStore
+{
+    /// <summary>Stores a new version of <paramref name="name"/> and returns its version number.</summary>
+    Task<int> SaveAsync(string name, string fingerprint, byte[] payload, CancellationToken cancellationToken);
+
+    Task<StoredModel?> LoadLatestAsync(string name, CancellationToken cancellationToken);
 }

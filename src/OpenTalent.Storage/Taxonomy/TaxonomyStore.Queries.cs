@@ -31,7 +31,7 @@ public sealed partial class TaxonomyStore
             (await connection.QueryAsync<ImportRow>(new CommandDefinition(
                 "SELECT source AS Source, release AS Release, origin AS Origin, imported_at AS ImportedAt, row_count AS RowCount FROM taxonomy_imports ORDER BY source",
                 cancellationToken: cancellationToken)))
-                .Select(r => new ImportRecord(TaxonomySourceNames.Parse(r.Source), r.Release, r.Origin, ReadTimestamp(r.ImportedAt), r.RowCount))
+                .Select(r => new ImportRecord(TaxonomySourceNames.Parse(r.Source), r.Release, r.Origin, Timestamps.Read(r.ImportedAt), r.RowCount))
                 .ToArray());
     }
 
@@ -202,14 +202,6 @@ public sealed partial class TaxonomyStore
 
         return counts;
     }
-
-    private static DateTimeOffset ReadTimestamp(object value) => value switch
-    {
-        DateTimeOffset offset => offset,
-        DateTime utc => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)),
-        string text => DateTimeOffset.Parse(text, System.Globalization.CultureInfo.InvariantCulture),
-        _ => throw new InvalidOperationException($"Unexpected timestamp value {value}."),
-    };
 
     // Dapper fills these by column alias; they exist only to carry rows out of the database.
     private sealed class CountRow

@@ -1,0 +1,9 @@
+-- Built text models (lexicons, indexes, embeddings), versioned, so a rebuild never breaks a running reader.
+CREATE TABLE text_models (
+    name TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    fingerprint TEXT NOT NULL,
+    built_at TEXT NOT NULL,
+    payload BLOB NOT NULL,
+    PRIMARY KEY (name, version)
+);
