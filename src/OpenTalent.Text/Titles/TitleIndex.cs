@@ -1,0 +1,148 @@
+using System.Collections.Frozen;
+
+namespace OpenTalent.Text.Titles;
+
+/// <summary>
+/// The title model's data: occupations, their labels as unit-length TF-IDF vectors of stemmed words and
+/// of character trigrams, and the vocabularies. What is written to disk is only these arrays; the postings
+/// and lookups are derived on load.
+/// </summary>
+internal sealed class TitleIndex
+{
+    /// <summary>Bits of <see cref="LabelSchemes"/>: which answers a label may appear in.</summary>
+    public const byte OnetBit = 1, EscoBit = 2, AllBit = 4;
+
+    private const int FormatVersion = 1;
+
+    public TitleIndex(
+        string[] occupationCodes,
+        string[] occupationLabels,
+        float[] occupationPriors,
+        int[] labelOccupations,
+        byte[] labelSchemes,
+        SparseRows labelTerms,
+        SparseRows labelGrams,
+        string[] terms,
+        float[] termIdf,
+        ulong[] grams,
+        float[] gramIdf)
+    {
+        OccupationCodes = occupationCodes;
+        OccupationLabels = occupationLabels;
+        OccupationPriors = occupationPriors;
+        LabelOccupations = labelOccupations;
+        LabelSchemes = labelSchemes;
+        LabelTerms = labelTerms;
+        LabelGrams = labelGrams;
+        Terms = terms;
+        TermIdf = termIdf;
+        Grams = grams;
+        GramIdf = gramIdf;
+        Validate();
+
+        TermPostings = labelTerms.Transpose(terms.Length);
+        var termIds = new Dictionary<string, int>(terms.Length, StringComparer.Ordinal);
+        for (var i = 0; i < terms.Length; i++)
+        {
+            termIds[terms[i]] = i;
+        }
+
+        TermIds = termIds.ToFrozenDictionary(StringComparer.Ordinal);
+        var gramIds = new Dictionary<ulong, int>(grams.Length);
+        for (var i = 0; i < grams.Length; i++)
+        {
+            gramIds[grams[i]] = i;
+        }
+
+        GramIds = gramIds.ToFrozenDictionary();
+        Fuzzy = new FuzzyTerms(terms);
+    }
+
+    public string[] OccupationCodes { get; }
+
+    public string[] OccupationLabels { get; }
+
+    /// <summary>How much the taxonomies say about each occupation (its label count), scaled to [0, 1].</summary>
+    public float[] OccupationPriors { get; }
+
+    public int[] LabelOccupations { get; }
+
+    public byte[] LabelSchemes { get; }
+
+    public SparseRows LabelTerms { get; }
+
+    public SparseRows LabelGrams { get; }
+
+    public string[] Terms { get; }
+
+    public float[] TermIdf { get; }
+
+    public ulong[] Grams { get; }
+
+    public float[] GramIdf { get; }
+
+    /// <summary>For each term, the labels that hold it and its weight there.</summary>
+    public SparseRows TermPostings { get; }
+
+    public FrozenDictionary<string, int> TermIds { get; }
+
+    public FrozenDictionary<ulong, int> GramIds { get; }
+
+    public FuzzyTerms Fuzzy { get; }
+
+    public int LabelCount => LabelOccupations.Length;
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(FormatVersion);
+        ModelIo.WriteStrings(writer, OccupationCodes);
+        ModelIo.WriteStrings(writer, OccupationLabels);
+        ModelIo.WriteFloats(writer, OccupationPriors);
+        ModelIo.WriteInts(writer, LabelOccupations);
+        ModelIo.WriteBytes(writer, LabelSchemes);
+        LabelTerms.Write(writer);
+        LabelGrams.Write(writer);
+        ModelIo.WriteStrings(writer, Terms);
+        ModelIo.WriteFloats(writer, TermIdf);
+        ModelIo.WriteLongs(writer, Grams);
+        ModelIo.WriteFloats(writer, GramIdf);
+    }
+
+    public static TitleIndex Read(BinaryReader reader)
+    {
+        var version = reader.ReadInt32();
+        if (version != FormatVersion)
+        {
+            throw new InvalidDataException($"Title model format {version} is not supported (expected {FormatVersion}); rebuild the models.");
+        }
+
+        return new TitleIndex(
+            ModelIo.ReadStrings(reader),
+            ModelIo.ReadStrings(reader),
+            ModelIo.ReadFloats(reader),
+            ModelIo.ReadInts(reader),
+            ModelIo.ReadBytes(reader),
+            SparseRows.Read(reader),
+            SparseRows.Read(reader),
+            ModelIo.ReadStrings(reader),
+            ModelIo.ReadFloats(reader),
+            ModelIo.ReadLongs(reader),
+            ModelIo.ReadFloats(reader));
+    }
+
+    private void Validate()
+    {
+        var occupations = OccupationCodes.Length;
+        var ok = OccupationLabels.Length == occupations && OccupationPriors.Length == occupations
+            && LabelSchemes.Length == LabelOccupations.Length
+            && LabelTerms.RowCount == LabelOccupations.Length && LabelGrams.RowCount == LabelOccupations.Length
+            && TermIdf.Length == Terms.Length && GramIdf.Length == Grams.Length
+            && Array.TrueForAll(LabelOccupations, o => (uint)o < (uint)occupations)
+            && Array.TrueForAll(LabelTerms.Columns, t => (uint)t < (uint)Terms.Length)
+            && Array.TrueForAll(LabelGrams.Columns, g => (uint)g < (uint)Grams.Length);
+        if (!ok)
+        {
+            throw new InvalidDataException("Corrupt title model: its arrays do not agree.");
+        }
+    }
+}
