@@ -80,18 +80,6 @@ internal sealed class TermTrie
             list.Add(entry);
         }
 
-        /// <summary>Changes every entry of the label's node (build-time corrections such as ambiguity found later).</summary>
-        public IEnumerable<(int Node, List<LabelEntry> Entries)> Nodes()
-        {
-            for (var node = 0; node < _nodeEntries.Count; node++)
-            {
-                if (_nodeEntries[node] is { } entries)
-                {
-                    yield return (node, entries);
-                }
-            }
-        }
-
         public TermTrie Build(int termCount)
         {
             var rootChildren = new int[termCount];
