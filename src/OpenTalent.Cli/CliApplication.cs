@@ -6,12 +6,16 @@ namespace OpenTalent.Cli;
 /// <summary>The <c>opentalent</c> command tree. Output goes to the writers given, so tests can run it in-process.</summary>
 public static class CliApplication
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
+        RunAsync(args, output, error, Console.OpenStandardInput, cancellationToken);
+
+    /// <param name="input">Opens standard input; tests pass their own.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Func<Stream> input, CancellationToken cancellationToken)
     {
         var globals = new GlobalOptions();
         var root = new RootCommand("OpenTalent: an open, AI-native talent platform. Import reference data, explore the taxonomy, match people and jobs.");
         globals.AddTo(root);
-        var context = new CommandContext(globals, output, error);
+        var context = new CommandContext(globals, output, error, input);
         root.Add(ImportCommands.Create(context));
         root.Add(TaxonomyCommands.Create(context));
         root.Add(BenchCommands.Create(context));

@@ -12,7 +12,7 @@ namespace OpenTalent.Cli;
 /// What a command's action needs: the writers, the services for the chosen database, and one way
 /// to turn any failure into a single clear line on stderr with a non-zero exit code.
 /// </summary>
-public sealed class CommandContext(GlobalOptions globals, TextWriter output, TextWriter error)
+public sealed class CommandContext(GlobalOptions globals, TextWriter output, TextWriter error, Func<Stream> input)
 {
     public const int Failure = 1;
 
@@ -21,6 +21,9 @@ public sealed class CommandContext(GlobalOptions globals, TextWriter output, Tex
     public TextWriter Error { get; } = error;
 
     public GlobalOptions Globals { get; } = globals;
+
+    /// <summary>Standard input, or what a test passes in its place.</summary>
+    public Stream OpenInput() => input();
 
     /// <summary>Builds the services for the database named on the command line, migrates it, and runs <paramref name="action"/>.</summary>
     public async Task<int> RunAsync(ParseResult parse, Func<IServiceProvider, CancellationToken, Task<int>> action, CancellationToken cancellationToken)

@@ -9,11 +9,14 @@ internal sealed class CliRunner(string connectionString)
 
     public static CliRunner ForSqlite(TempDirectory directory) => new(directory.File("cli.db"));
 
-    public async Task<CliResult> RunAsync(params string[] args)
+    public Task<CliResult> RunAsync(params string[] args) => RunWithInputAsync(string.Empty, args);
+
+    public async Task<CliResult> RunWithInputAsync(string stdin, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await CliApplication.RunAsync(["--db", ConnectionString, .. args], output, error, TestContext.Current.CancellationToken);
+        var exitCode = await CliApplication.RunAsync(
+            ["--db", ConnectionString, .. args], output, error, () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(stdin)), TestContext.Current.CancellationToken);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 }
