@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace OpenTalent.Text.JobAds;
+
+/// <summary>
+/// The minimum years of experience asked for: "5+ years", "3-5 years of experience" (3), "at least two
+/// years", "minimum of 7 years". Figures about the company ("founded 10 years ago", "over the past 20
+/// years") or degrees ("4-year degree") are not requirements. Several requirements give the largest
+/// minimum among the required ones, since the general requirement ("7+ years of engineering") usually
+/// bounds the per-skill ones ("3+ years of Go").
+/// </summary>
+internal static partial class ExperienceExtractor
+{
+    private const string Count = @"\d{1,2}(?:\.5)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty";
+
+    [GeneratedRegex(
+        @"(?<![\w.$£€])(?:(?<least>at\s+least|minimum(?:\s+of)?|min\.?|a\s+minimum\s+of|over|more\s+than|no\s+less\s+than)\s+)?\(?(?<n>" + Count + @")\)?\s*(?<plus>\+)?\s*(?:(?:-|–|to)\s*(?<hi>" + Count + @")\s*\+?\s*)?(?<unit>years?|yrs?)\b(?!\s*old)(?<tail>[^\n.;]{0,70})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Years();
+
+    [GeneratedRegex(@"\b(?:experience|exp|background|track\s+record|working|professional|hands-on|industry|in\s+(?:a|an|the)\s+(?:similar|related)|building|developing|designing|managing|leading|writing|using|with|of\s+\w+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExperienceWord();
+
+    [GeneratedRegex(@"\b(?:past|last|ago|founded|since|history|old|anniversary|company|we've|we\s+have|been\s+around|warranty|contract|degree|program|programme|course|vesting|cliff)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotRequirementWord();
+
+    [GeneratedRegex(@"^[\s-]*(?:degree|college|university|program|programme|course|contract|plan|warranty|old)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotRequirementTail();
+
+    [GeneratedRegex(@"\b(?:preferred|a\s+plus|is\s+a\s+bonus|nice[ -]to[ -]have|desir(?:ed|able)|ideally|advantageous)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PreferredCue();
+
+    public static double? Extract(string text, SectionMap sections)
+    {
+        double? required = null;
+        double? preferred = null;
+        for (var match = Years().Match(text); match.Success; match = match.NextMatch())
+        {
+            if (Read(text, match) is not { } years)
+            {
+                continue;
+            }
+
+            var tail = match.Groups["tail"].Value;
+            if (PreferredCue().IsMatch(tail) || sections.IsPreferred(match.Index))
+            {
+                preferred = preferred is null ? years : Math.Min(preferred.Value, years);
+            }
+            else
+            {
+                required = required is null ? years : Math.Max(required.Value, years);
+            }
+        }
+
+        return required ?? preferred;
+    }
+
+    private static double? Read(string text, Match match)
+    {
+        if (!TryCount(match.Groups["n"].Value, out var years) || years > Core.Understanding.JobAdFacts.MaxYearsExperience)
+        {
+            return null;
+        }
+
+        var tail = match.Groups["tail"].Value;
+        var before = text.AsSpan(Math.Max(0, match.Index - 40), Math.Min(40, match.Index));
+        var lineStart = before.LastIndexOf('\n');
+        if (lineStart >= 0)
+        {
+            before = before[(lineStart + 1)..];
+        }
+
+        if (NotRequirementTail().IsMatch(tail) || NotRequirementWord().IsMatch(before) || (NotRequirementWord().IsMatch(FirstWords(tail)) && !ExperienceWord().IsMatch(FirstWords(tail))))
+        {
+            return null;
+        }
+
+        // "5+ years", "3-5 years" and "at least 2 years" read as requirements on their own; a bare
+        // "10 years" needs the word experience (or a like word) next to it.
+        var strong = match.Groups["plus"].Success || match.Groups["hi"].Success || match.Groups["least"].Success;
+        var experienceNear = ExperienceWord().IsMatch(FirstWords(tail)) || before.Contains("experience", StringComparison.OrdinalIgnoreCase);
+        if (!strong && !experienceNear)
+        {
+            return null;
+        }
+
+        if (match.Groups["hi"].Success && TryCount(match.Groups["hi"].Value, out var high) && high < years)
+        {
+            return null;
+        }
+
+        return years;
+    }
+
+    private static string FirstWords(string tail) => tail.Length <= 40 ? tail : tail[..40];
+
+    private static bool TryCount(string value, out double count)
+    {
+        count = value.ToLowerInvariant() switch
+        {
+            "one" => 1,
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            "seven" => 7,
+            "eight" => 8,
+            "nine" => 9,
+            "ten" => 10,
+            "eleven" => 11,
+            "twelve" => 12,
+            "fifteen" => 15,
+            "twenty" => 20,
+            _ => double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed) ? parsed : -1,
+        };
+
+        return count >= 0;
+    }
+}

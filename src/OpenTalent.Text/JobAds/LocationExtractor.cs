@@ -1,0 +1,151 @@
+using System.Text.RegularExpressions;
+using OpenTalent.Core.Understanding;
+
+namespace OpenTalent.Text.JobAds;
+
+/// <summary>
+/// Where the job is. Tried in order of trust: a "Location:" field, the title line ("Data Engineer - London
+/// (hybrid)"), a qualified remote ("Remote (US)", "Remote - EMEA"), a "City, ST" pair, then phrases such as
+/// "based in Berlin". Only places the gazetteer knows, or a city vouched for by a known state or country,
+/// are reported; otherwise the answer is null.
+/// </summary>
+internal static partial class LocationExtractor
+{
+    private const int MaxPhraseScan = 4_000;
+
+    [GeneratedRegex(@"(?im)^[ \t*•\-]*(?:(?:job|work|office|primary|role)\s+)?(?:locations?|based\s+in|where|city)(?:\s*\(s\))?[ \t]*[:\-–|][ \t]*(?<v>[^\n]{1,120})")]
+    private static partial Regex Field();
+
+    [GeneratedRegex(@"\bRemote\b[ \t]*(?:\([ \t]*(?<v>[^)\n]{2,40})\)|[-–—,:|][ \t]*(?<v>[^\n,.;()]{2,40})|[ \t]+(?:in|within|from|across)[ \t]+(?:the[ \t]+)?(?<v>[^\n,.;()]{2,40}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QualifiedRemote();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<v>\p{Lu}[\p{L}.'’-]+(?:[ ]\p{Lu}[\p{L}.'’-]+){0,3},[ ]?(?:[A-Z]{2}(?:[ ]\d{5}(?:-\d{4})?)?|\p{Lu}[\p{L}.]+(?:[ ]\p{Lu}[\p{L}.]+){0,2}))(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex PlacePair();
+
+    [GeneratedRegex(@"\b(?:based|located|position|role|office|offices|team|job|work|working|join\s+us|hiring)\s+(?:is\s+|will\s+be\s+)?(?:in|at)\s+(?:our\s+)?(?<v>\p{Lu}[\p{L}.'’-]+(?:[ ]\p{Lu}[\p{L}.'’-]+){0,2}(?:,[ ]?\p{Lu}[\p{L}.'’-]+(?:[ ]\p{Lu}[\p{L}.'’-]+){0,2})?)", RegexOptions.CultureInvariant)]
+    private static partial Regex PlacePhrase();
+
+    public static JobLocation? Extract(string text, string? titleLine, int titleStart)
+    {
+        var gazetteer = Gazetteer.Default;
+        for (var field = Field().Match(text); field.Success; field = field.NextMatch())
+        {
+            if (Locate(text, field.Groups["v"], gazetteer, trustUnknownCity: true) is { } labelled)
+            {
+                return labelled;
+            }
+        }
+
+        if (titleLine is not null && LocateInTitle(titleLine, titleStart, gazetteer) is { } inTitle)
+        {
+            return inTitle;
+        }
+
+        for (var remote = QualifiedRemote().Match(text); remote.Success; remote = remote.NextMatch())
+        {
+            var place = LocationResolver.Resolve(remote.Groups["v"].ValueSpan, gazetteer, trustUnknownCity: false);
+            if (!place.IsEmpty)
+            {
+                return Build(place, remote.Value.Trim(), remote.Index, remote.Index + remote.Length);
+            }
+        }
+
+        var head = text.Length <= MaxPhraseScan ? text : text[..MaxPhraseScan];
+        for (var pair = PlacePair().Match(head); pair.Success; pair = pair.NextMatch())
+        {
+            var value = pair.Groups["v"];
+            var place = LocationResolver.Resolve(value.ValueSpan, gazetteer, trustUnknownCity: IsStateCodePair(value.ValueSpan, gazetteer));
+            if (!place.IsEmpty && (place.City is not null || IsStateCodePair(value.ValueSpan, gazetteer)))
+            {
+                return Build(place, value.Value, value.Index, value.Index + value.Length);
+            }
+        }
+
+        for (var phrase = PlacePhrase().Match(head); phrase.Success; phrase = phrase.NextMatch())
+        {
+            if (Locate(text, phrase.Groups["v"], gazetteer, trustUnknownCity: false) is { } stated)
+            {
+                return stated;
+            }
+        }
+
+        return null;
+    }
+
+    private static JobLocation? Locate(string text, Group value, Gazetteer gazetteer, bool trustUnknownCity)
+    {
+        var raw = value.ValueSpan;
+        var trimmed = raw.TrimEnd();
+        var place = LocationResolver.Resolve(trimmed, gazetteer, trustUnknownCity);
+        if (place.IsEmpty)
+        {
+            return null;
+        }
+
+        var start = value.Index + (raw.Length - raw.TrimStart().Length);
+        return Build(place, text.Substring(start, value.Index + trimmed.Length - start), start, value.Index + trimmed.Length);
+    }
+
+    // In a title only the segments after the role can be places: "Senior Engineer - Berlin, Germany",
+    // "Data Engineer (London)", "Staff Engineer | Remote (US)".
+    private static JobLocation? LocateInTitle(string title, int titleStart, Gazetteer gazetteer)
+    {
+        var remote = QualifiedRemote().Match(title);
+        if (remote.Success && LocationResolver.Resolve(remote.Groups["v"].ValueSpan, gazetteer, trustUnknownCity: false) is { IsEmpty: false } remotePlace)
+        {
+            return Build(remotePlace, remote.Value.Trim(), titleStart + remote.Index, titleStart + remote.Index + remote.Length);
+        }
+
+        var start = NextSegment(title, 0);
+        while (start >= 0)
+        {
+            var end = title.IndexOfAny(SegmentBreaks, start);
+            var segment = title.AsSpan(start, (end < 0 ? title.Length : end) - start);
+            var place = LocationResolver.Resolve(segment, gazetteer, trustUnknownCity: false);
+            if (!place.IsEmpty)
+            {
+                var text = segment.Trim();
+                var offset = titleStart + start + (segment.Length - segment.TrimStart().Length);
+                return Build(place, text.ToString(), offset, offset + text.Length);
+            }
+
+            start = end < 0 ? -1 : NextSegment(title, end);
+        }
+
+        return null;
+    }
+
+    private static readonly char[] SegmentBreaks = ['-', '–', '—', '|', '(', ')', '@', '·', '•', ':'];
+
+    private static int NextSegment(string title, int from)
+    {
+        var cut = title.IndexOfAny(SegmentBreaks, from);
+        // A hyphen inside a word ("Full-Stack", "Cluj-Napoca") is no separator.
+        while (cut > 0 && title[cut] == '-' && cut + 1 < title.Length && char.IsLetter(title[cut - 1]) && char.IsLetter(title[cut + 1]))
+        {
+            cut = title.IndexOfAny(SegmentBreaks, cut + 1);
+        }
+
+        return cut < 0 ? -1 : cut + 1;
+    }
+
+    private static bool IsStateCodePair(ReadOnlySpan<char> pair, Gazetteer gazetteer)
+    {
+        var comma = pair.LastIndexOf(',');
+        var second = pair[(comma + 1)..].Trim();
+        var space = second.IndexOf(' ');
+        var code = space < 0 ? second : second[..space];
+        foreach (var region in gazetteer.RegionsByCode(code))
+        {
+            if (region.Country is "US" or "CA")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static JobLocation Build(ResolvedPlace place, string text, int start, int end) =>
+        new(place.City, place.Region, place.Country, text.Length <= 300 ? text : text[..300], new TextSpan(start, end));
+}
