@@ -171,6 +171,7 @@ public sealed record JobLocation
         Region = Optional(region, nameof(region));
         Country = country;
         Text = Guard.NotBlank(text, nameof(text), maxLength: 300);
+        Evidence = evidence;
     }
 
     public string? City { get; }

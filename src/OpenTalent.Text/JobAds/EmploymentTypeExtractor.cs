@@ -40,8 +40,8 @@ internal static partial class EmploymentTypeExtractor
         ("apprentice", EmploymentType.Apprenticeship),
         ("intern", EmploymentType.Internship),
         ("freelance", EmploymentType.Freelance),
-        ("contract", EmploymentType.Contract),
         ("temporary", EmploymentType.Temporary),
+        ("contract", EmploymentType.Contract),
         ("part", EmploymentType.PartTime),
         ("full", EmploymentType.FullTime),
     ];

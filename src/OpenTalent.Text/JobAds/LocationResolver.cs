@@ -24,7 +24,7 @@ internal static class LocationResolver
         string? area = null;
         string? country = null;
         var partIndex = 0;
-        foreach (var range in Split(text))
+        foreach (var range in Split(text, gazetteer))
         {
             var part = Clean(text[range]);
             if (part.IsEmpty)
@@ -99,7 +99,7 @@ internal static class LocationResolver
         return regions[0];
     }
 
-    private static List<Range> Split(ReadOnlySpan<char> text)
+    private static List<Range> Split(ReadOnlySpan<char> text, Gazetteer gazetteer)
     {
         var parts = new List<Range>();
         var start = 0;
@@ -110,7 +110,7 @@ internal static class LocationResolver
             {
                 if (i > start)
                 {
-                    parts.Add(start..i);
+                    AddPart(text, start, i, parts, gazetteer);
                 }
 
                 start = i + 1;
@@ -118,6 +118,28 @@ internal static class LocationResolver
         }
 
         return parts;
+    }
+
+    // "Sydney NSW" and "Austin TX 78701" name a state without a comma: the code becomes a part of its own.
+    private static void AddPart(ReadOnlySpan<char> text, int start, int end, List<Range> parts, Gazetteer gazetteer)
+    {
+        var part = text[start..end].TrimEnd();
+        var trimmedEnd = start + part.Length;
+        var lastSpace = part.LastIndexOf(' ');
+        if (lastSpace > 0 && IsZip(part[(lastSpace + 1)..]))
+        {
+            part = part[..lastSpace].TrimEnd();
+            lastSpace = part.LastIndexOf(' ');
+        }
+
+        if (lastSpace > 0 && part[..lastSpace].Trim().Length > 0 && gazetteer.RegionsByCode(part[(lastSpace + 1)..]).Count > 0)
+        {
+            parts.Add(start..(start + lastSpace));
+            parts.Add((start + lastSpace + 1)..trimmedEnd);
+            return;
+        }
+
+        parts.Add(start..end);
     }
 
     // Drops what is no place: "Remote", "Hybrid", "HQ", "Greater", "Area", a ZIP code.

@@ -31,8 +31,9 @@ internal sealed partial class SectionMap
                 lineEnd = text.Length;
             }
 
-            var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim().TrimStart("#*•-– ").TrimEnd("*# ");
-            if (IsHeading(line))
+            var raw = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
+            var line = raw.TrimStart("#* ").TrimEnd("*# ");
+            if (!IsBullet(raw) && IsHeading(line))
             {
                 map.headings.Add((lineStart, PreferredHeading().IsMatch(line)));
             }
@@ -59,7 +60,8 @@ internal sealed partial class SectionMap
         return preferred;
     }
 
-    // A heading is a short line that ends with a colon, or a short line without sentence punctuation.
+    // A heading is a short line that ends with a colon, or a short line without punctuation that uses a
+    // heading word ("Requirements", "Preferred Qualifications", "What you bring").
     private static bool IsHeading(ReadOnlySpan<char> line)
     {
         if (line.IsEmpty || line.Length > MaxHeadingLength)
@@ -72,6 +74,11 @@ internal sealed partial class SectionMap
             return true;
         }
 
-        return line.IndexOfAny('.', ',', ';') < 0 && line.Count(' ') < 5 && char.IsUpper(line[0]);
+        return line.IndexOfAny('.', ',', ';') < 0 && line.Count(' ') < 5 && char.IsUpper(line[0]) && HeadingWord().IsMatch(line);
     }
+
+    private static bool IsBullet(ReadOnlySpan<char> line) => !line.IsEmpty && line[0] is '-' or '•' or '–' or '·' or '▪' or '○' or '◦' || (line.Length > 1 && line[0] == '*' && line[1] == ' ');
+
+    [GeneratedRegex(@"\b(?:requirements?|required|qualifications?|responsibilities|skills|experience|preferred|nice|bonus|plus|pluses|desired|desirable|benefits|perks|offer|about|who|what|you|role|must|education|ideal|bring)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeadingWord();
 }

@@ -31,6 +31,10 @@ internal static partial class TitleLine
         }
 
         var line = text.AsSpan(start, end - start).TrimEnd();
-        return line.IsEmpty || line.Length > MaxTitleLength ? (null, 0) : (line.ToString(), start);
+        return LooksLikeTitle(line) ? (line.ToString(), start) : (null, 0);
     }
+
+    // A title is short and is no sentence: "Senior Engineer - Berlin", not "We are hiring engineers."
+    private static bool LooksLikeTitle(ReadOnlySpan<char> line) =>
+        !line.IsEmpty && line.Length <= MaxTitleLength && line[^1] is not ('.' or '!' or '?' or ':') && line.Count(' ') < 14;
 }
