@@ -1,0 +1,130 @@
+namespace OpenTalent.Text.Skills.Retrieval;
+
+/// <summary>
+/// Skill documents as weighted terms, both ways round: postings (term → skills, with a precomputed
+/// BM25 impact) for sparse scoring, and each skill's own terms (with IDF-weighted field weights) for
+/// its dense vector and for finding the words of a text that speak for it.
+/// </summary>
+public sealed class SkillTermIndex
+{
+    private const float K1 = 1.2f;
+    private const float B = 0.75f;
+
+    private readonly int[] postingStarts;
+    private readonly int[] postingSkills;
+    private readonly float[] postingImpacts;
+    private readonly int[] skillStarts;
+    private readonly int[] skillTerms;
+    private readonly float[] skillWeights;
+
+    private SkillTermIndex(int[] postingStarts, int[] postingSkills, float[] postingImpacts, int[] skillStarts, int[] skillTerms, float[] skillWeights, float[] idf)
+    {
+        this.postingStarts = postingStarts;
+        this.postingSkills = postingSkills;
+        this.postingImpacts = postingImpacts;
+        this.skillStarts = skillStarts;
+        this.skillTerms = skillTerms;
+        this.skillWeights = skillWeights;
+        Idf = idf;
+    }
+
+    public int SkillCount => skillStarts.Length - 1;
+
+    /// <summary>Inverse document frequency per term id (0 for terms no skill uses).</summary>
+    public float[] Idf { get; }
+
+    /// <summary>Builds from each skill's field-weighted term frequencies (term id → weight).</summary>
+    public static SkillTermIndex Build(IReadOnlyList<Dictionary<int, float>> documents, int vocabularySize)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var documentFrequency = new int[vocabularySize];
+        var averageLength = 0.0;
+        foreach (var document in documents)
+        {
+            foreach (var (term, weight) in document)
+            {
+                documentFrequency[term]++;
+                averageLength += weight;
+            }
+        }
+
+        averageLength = Math.Max(1e-6, averageLength / Math.Max(1, documents.Count));
+        var idf = new float[vocabularySize];
+        for (var t = 0; t < vocabularySize; t++)
+        {
+            var df = documentFrequency[t];
+            idf[t] = df == 0 ? 0 : (float)Math.Log(1 + ((documents.Count - df + 0.5) / (df + 0.5)));
+        }
+
+        var postingStarts = new int[vocabularySize + 1];
+        for (var t = 0; t < vocabularySize; t++)
+        {
+            postingStarts[t + 1] = postingStarts[t] + documentFrequency[t];
+        }
+
+        var fill = (int[])postingStarts.Clone();
+        var postingSkills = new int[postingStarts[^1]];
+        var postingImpacts = new float[postingStarts[^1]];
+        var skillStarts = new int[documents.Count + 1];
+        var skillTerms = new int[postingStarts[^1]];
+        var skillWeights = new float[postingStarts[^1]];
+        for (var s = 0; s < documents.Count; s++)
+        {
+            var document = documents[s];
+            var length = 0f;
+            foreach (var weight in document.Values)
+            {
+                length += weight;
+            }
+
+            var norm = K1 * (1 - B + (B * length / (float)averageLength));
+            var at = skillStarts[s];
+            foreach (var (term, tf) in document.OrderBy(p => p.Key))
+            {
+                var slot = fill[term]++;
+                postingSkills[slot] = s;
+                postingImpacts[slot] = idf[term] * tf * (K1 + 1) / (tf + norm);
+                skillTerms[at] = term;
+                skillWeights[at] = idf[term] * tf;
+                at++;
+            }
+
+            skillStarts[s + 1] = at;
+        }
+
+        return new SkillTermIndex(postingStarts, postingSkills, postingImpacts, skillStarts, skillTerms, skillWeights, idf);
+    }
+
+    public ReadOnlySpan<int> PostingSkills(int term) => postingSkills.AsSpan(postingStarts[term], postingStarts[term + 1] - postingStarts[term]);
+
+    public ReadOnlySpan<float> PostingImpacts(int term) => postingImpacts.AsSpan(postingStarts[term], postingStarts[term + 1] - postingStarts[term]);
+
+    public ReadOnlySpan<int> TermsOf(int skill) => skillTerms.AsSpan(skillStarts[skill], skillStarts[skill + 1] - skillStarts[skill]);
+
+    public ReadOnlySpan<float> WeightsOf(int skill) => skillWeights.AsSpan(skillStarts[skill], skillStarts[skill + 1] - skillStarts[skill]);
+
+    public void Write(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        BinaryArrays.Write(writer, postingStarts);
+        BinaryArrays.Write(writer, postingSkills);
+        BinaryArrays.Write(writer, postingImpacts);
+        BinaryArrays.Write(writer, skillStarts);
+        BinaryArrays.Write(writer, skillTerms);
+        BinaryArrays.Write(writer, skillWeights);
+        BinaryArrays.Write(writer, Idf);
+    }
+
+    public static SkillTermIndex Read(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return new SkillTermIndex(
+            BinaryArrays.ReadInt32s(reader),
+            BinaryArrays.ReadInt32s(reader),
+            BinaryArrays.ReadSingles(reader),
+            BinaryArrays.ReadInt32s(reader),
+            BinaryArrays.ReadInt32s(reader),
+            BinaryArrays.ReadSingles(reader),
+            BinaryArrays.ReadSingles(reader));
+    }
+}
