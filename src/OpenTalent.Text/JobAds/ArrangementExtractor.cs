@@ -38,7 +38,7 @@ internal static partial class ArrangementExtractor
     private static partial Regex RemoteLabel();
 
     [GeneratedRegex(
-        @"\b(?:on[ -]?site|in[ -]office|office[ -]based|in[ -]person)\b(?![ -](?:visits?|interviews?|support|training|events?|meetings?)\b)|\b5\s+days\s+(?:a\s+week\s+)?in\s+(?:the\s+)?office\b|\bbased\s+(?:in|at)\s+our\s+\w+\s+office\b",
+        @"\b(?:on[ -]?site|in[ -]office|office[ -]based|in[ -]person)\b(?![ -](?:visits?|interviews?|support|training|events?|meetings?)\b)|\b5\s+days\s+(?:a\s+week\s+)?in\s+(?:the\s+)?office\b|\bbased\s+(?:in|at)\s+our\s+\w+\s+office\b|\bwork(?:ing)?\s+from\s+(?:the\s+|our\s+)?office\b(?!\s+(?:[1-4]|one|two|three|four)\s+days)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OnSite();
 

@@ -11,7 +11,7 @@ namespace OpenTalent.Text.JobAds;
 internal static partial class EmploymentTypeExtractor
 {
     [GeneratedRegex(
-        @"(?im)^[ \t*•\-]*(?:employment|job|position|contract|role|work|engagement|schedule)[ \t]*(?:type|status|basis)?[ \t]*[:\-–|][ \t]*(?<v>[^\n]{1,60})")]
+        @"(?im)^[ \t*•\-]*(?:employment|job|position|(?<contract>contract)|role|work|engagement|schedule)[ \t]*(?:type|status|basis|length|duration)?[ \t]*[:\-–|][ \t]*(?<v>[^\n]{1,60})")]
     private static partial Regex Field();
 
     // In running text only phrases that describe the role itself count: "mentor our interns" or "work with
@@ -55,6 +55,12 @@ internal static partial class EmploymentTypeExtractor
             if (labelled != EmploymentType.Unspecified)
             {
                 return labelled;
+            }
+
+            // "Contract: 3 months" names the type in its label.
+            if (field.Groups["contract"].Success)
+            {
+                return EmploymentType.Contract;
             }
 
             field = field.NextMatch();

@@ -19,7 +19,9 @@ internal static partial class ExperienceExtractor
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Years();
 
-    [GeneratedRegex(@"\b(?:experience|exp|background|track\s+record|working|professional|hands-on|industry|in\s+(?:a|an|the)\s+(?:similar|related)|building|developing|designing|managing|leading|writing|using|with|of\s+\w+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Words that make "N years" a requirement: "of experience", "in a similar role", "building APIs",
+    // "supporting executives" (a gerund right after the figure).
+    [GeneratedRegex(@"\b(?:experience|exp|background|track\s+record|working|professional|hands-on|industry|in\s+(?:a|an|the)\s+(?:similar|related|\w+)|with|of\s+\w+)\b|^\s*(?:of\s+)?\p{L}+ing\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExperienceWord();
 
     [GeneratedRegex(@"\b(?:past|last|ago|founded|since|history|old|anniversary|company|we've|we\s+have|been\s+around|warranty|contract|degree|program|programme|course|vesting|cliff)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -65,10 +67,11 @@ internal static partial class ExperienceExtractor
 
         var tail = match.Groups["tail"].Value;
         var before = text.AsSpan(Math.Max(0, match.Index - 40), Math.Min(40, match.Index));
-        var lineStart = before.LastIndexOf('\n');
-        if (lineStart >= 0)
+        // Only the sentence the figure sits in speaks about it.
+        var clauseStart = before.LastIndexOfAny(ClauseBreaks);
+        if (clauseStart >= 0)
         {
-            before = before[(lineStart + 1)..];
+            before = before[(clauseStart + 1)..];
         }
 
         if (NotRequirementTail().IsMatch(tail) || NotRequirementWord().IsMatch(before) || (NotRequirementWord().IsMatch(FirstWords(tail)) && !ExperienceWord().IsMatch(FirstWords(tail))))
@@ -93,7 +96,16 @@ internal static partial class ExperienceExtractor
         return years;
     }
 
-    private static string FirstWords(string tail) => tail.Length <= 40 ? tail : tail[..40];
+    private static readonly char[] ClauseBreaks = ['\n', '.', ';', '•', ','];
+
+    // The words right after "years", up to the end of the clause: "years in operations, and a degree…"
+    // is about operations, not the degree.
+    private static string FirstWords(string tail)
+    {
+        var cut = tail.IndexOfAny(ClauseBreaks);
+        var clause = cut < 0 ? tail : tail[..cut];
+        return clause.Length <= 40 ? clause : clause[..40];
+    }
 
     private static bool TryCount(string value, out double count)
     {

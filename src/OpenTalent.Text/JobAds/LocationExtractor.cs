@@ -16,7 +16,7 @@ internal static partial class LocationExtractor
     [GeneratedRegex(@"(?im)^[ \t*•\-]*(?:(?:job|work|office|primary|role)\s+)?(?:locations?|based\s+in|where|city)(?:\s*\(s\))?[ \t]*[:\-–|][ \t]*(?<v>[^\n]{1,120})")]
     private static partial Regex Field();
 
-    [GeneratedRegex(@"\bRemote\b[ \t]*(?:\([ \t]*(?<v>[^)\n]{2,40})\)|[-–—,:|][ \t]*(?<v>[^\n,.;()]{2,40})|[ \t]+(?:in|within|from|across)[ \t]+(?:the[ \t]+)?(?<v>[^\n,.;()]{2,40}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:Remote(?:ly)?|work(?:ing)?\s+from\s+home|WFH|home[ -]based)\b(?:[ \t]+(?:from[ \t]+)?anywhere)?[ \t]*(?:\([ \t]*(?<v>[^)\n]{2,40})\)|[-–—,:|][ \t]*(?<v>[^\n,.;()]{2,40})|[ \t]+(?:in|within|from|across)[ \t]+(?:the[ \t]+)?(?<v>[^\n,.;()]{2,40}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QualifiedRemote();
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?<v>\p{Lu}[\p{L}.'’-]+(?:[ ]\p{Lu}[\p{L}.'’-]+){0,3},[ ]?(?:[A-Z]{2}(?:[ ]\d{5}(?:-\d{4})?)?|\p{Lu}[\p{L}.]+(?:[ ]\p{Lu}[\p{L}.]+){0,2}))(?![\p{L}\d])", RegexOptions.CultureInvariant)]
@@ -48,6 +48,11 @@ internal static partial class LocationExtractor
             {
                 return Build(place, remote.Value.Trim(), remote.Index, remote.Index + remote.Length);
             }
+        }
+
+        if (LocateInHeader(text, gazetteer) is { } inHeader)
+        {
+            return inHeader;
         }
 
         var head = text.Length <= MaxPhraseScan ? text : text[..MaxPhraseScan];
@@ -128,6 +133,35 @@ internal static partial class LocationExtractor
 
         return cut < 0 ? -1 : cut + 1;
     }
+
+    // Ads often give the place on a line of its own under the title: "Singapore", "Sydney NSW".
+    private static JobLocation? LocateInHeader(string text, Gazetteer gazetteer)
+    {
+        var lineStart = 0;
+        for (var line = 0; line < HeaderLines && lineStart < text.Length; line++)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+
+            var span = text.AsSpan(lineStart, lineEnd - lineStart);
+            var trimmed = span.Trim();
+            if (!trimmed.IsEmpty && trimmed.Length <= MaxHeaderPlaceLength && LocationResolver.ResolveWhole(trimmed, gazetteer) is { IsEmpty: false } place)
+            {
+                var start = lineStart + (span.Length - span.TrimStart().Length);
+                return Build(place, trimmed.ToString(), start, start + trimmed.Length);
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        return null;
+    }
+
+    private const int HeaderLines = 4;
+    private const int MaxHeaderPlaceLength = 60;
 
     private static bool IsStateCodePair(ReadOnlySpan<char> pair, Gazetteer gazetteer)
     {

@@ -16,8 +16,19 @@ internal static class LocationResolver
     private static readonly char[] Separators = [',', '(', ')', '/', '|', ';', '–', '—', '·', '•', '[', ']'];
 
     /// <param name="trustUnknownCity">Whether an unlisted first part may be a city when a state or country follows.</param>
-    public static ResolvedPlace Resolve(ReadOnlySpan<char> text, Gazetteer gazetteer, bool trustUnknownCity)
+    public static ResolvedPlace Resolve(ReadOnlySpan<char> text, Gazetteer gazetteer, bool trustUnknownCity) =>
+        Resolve(text, gazetteer, trustUnknownCity, out _);
+
+    /// <summary>Resolves only a text that is all place ("Sydney NSW", "Edinburgh"), so a sentence never counts.</summary>
+    public static ResolvedPlace ResolveWhole(ReadOnlySpan<char> text, Gazetteer gazetteer)
     {
+        var place = Resolve(text, gazetteer, trustUnknownCity: false, out var unresolved);
+        return unresolved == 0 ? place : default;
+    }
+
+    private static ResolvedPlace Resolve(ReadOnlySpan<char> text, Gazetteer gazetteer, bool trustUnknownCity, out int unresolved)
+    {
+        unresolved = 0;
         GazetteerCity? city = null;
         string? unknownCity = null;
         GazetteerRegion? region = null;
@@ -52,6 +63,10 @@ internal static class LocationResolver
             else if (trustUnknownCity && partIndex == 1 && city is null && LooksLikePlaceName(part))
             {
                 unknownCity = part.ToString();
+            }
+            else
+            {
+                unresolved++;
             }
         }
 

@@ -20,8 +20,8 @@ internal static partial class SalaryExtractor
 
     [GeneratedRegex(
         @"(?<![\w$£€¥₹.,])(?:(?<qual>up\s+to|from|starting\s+(?:at|from)|at\s+least|minimum\s+of|between)\s+)?" +
-        "(?:(?<cur1>" + Currency + @")\s?)?(?<a1>" + Number + @")(?<k1>\s?k\b)?" +
-        @"(?:\s*(?:-|–|—|to|and)\s*(?:(?<cur2>" + Currency + @")\s?)?(?<a2>" + Number + @")(?<k2>\s?k\b)?)?" +
+        "(?:(?<cur1>" + Currency + @")\s?)?(?<a1>" + Number + @")(?<k1>\s?k(?![\p{L}\d]))?(?:\s?(?<cur1b>" + Currency + @"))?" +
+        @"(?:\s*(?:-|–|—|to|and)\s*(?:(?<cur2>" + Currency + @")\s?)?(?<a2>" + Number + @")(?<k2>\s?k(?![\p{L}\d]))?)?" +
         @"(?<plus>\+)?(?:\s?(?<cur3>" + Currency + @"))?(?![\p{L}\d%])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Amount();
@@ -76,7 +76,8 @@ internal static partial class SalaryExtractor
         var cur1 = match.Groups["cur1"];
         var cur2 = match.Groups["cur2"];
         var cur3 = match.Groups["cur3"];
-        var currencyText = cur3.Success ? cur3.ValueSpan : cur1.Success ? cur1.ValueSpan : cur2.Success ? cur2.ValueSpan : default;
+        var cur1b = match.Groups["cur1b"];
+        var currencyText = cur3.Success ? cur3.ValueSpan : cur1.Success ? cur1.ValueSpan : cur1b.Success ? cur1b.ValueSpan : cur2.Success ? cur2.ValueSpan : default;
         if (currencyText.IsEmpty || CurrencyOf(currencyText, country) is not { } currency)
         {
             return null;
@@ -118,6 +119,11 @@ internal static partial class SalaryExtractor
         }
 
         var end = isRange ? match.Index + match.Length : match.Groups["a1"].Index + match.Groups["a1"].Length + (k1 ? match.Groups["k1"].Length : 0);
+        if (!isRange && cur1b.Success)
+        {
+            end = cur1b.Index + cur1b.Length;
+        }
+
         if (!isRange && cur3.Success)
         {
             end = match.Index + match.Length;
