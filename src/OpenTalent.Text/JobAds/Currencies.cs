@@ -41,6 +41,9 @@ internal static class Currencies
         _ => 1m,
     };
 
+    /// <summary>Currencies of markets where salaries are customarily stated per month.</summary>
+    public static bool QuotesMonthly(string currency) => currency is "PLN" or "BRL" or "CZK" or "MXN";
+
     private static string DollarOf(string? country) => country switch
     {
         "CA" => "CAD",

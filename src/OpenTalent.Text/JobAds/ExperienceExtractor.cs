@@ -15,7 +15,7 @@ internal static partial class ExperienceExtractor
     private const string Count = @"\d{1,2}(?:\.5)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty";
 
     [GeneratedRegex(
-        @"(?<![\w.$£€])(?:(?<least>at\s+least|minimum(?:\s+of)?|min\.?|a\s+minimum\s+of|over|more\s+than|no\s+less\s+than)\s+)?\(?(?<n>" + Count + @")\)?\s*(?<plus>\+)?\s*(?:(?:-|–|to)\s*(?<hi>" + Count + @")\s*\+?\s*)?(?<unit>years?|yrs?)\b(?!\s*old)(?<tail>[^\n.;]{0,70})",
+        @"(?<![\w.$£€])(?:(?<least>at\s+least|minimum(?:\s+of)?|min\.?|a\s+minimum\s+of|over|more\s+than|no\s+less\s+than)\s+)?\(?(?<n>" + Count + @")\)?\s*(?<plus>\+)?\s*(?:(?:-|–|to)\s*(?<hi>" + Count + @")\s*\+?\s*)?(?<unit>years?|yrs?)\b(?!\s*old)(?=(?<tail>[^\n.;]{0,70}))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Years();
 
@@ -24,8 +24,12 @@ internal static partial class ExperienceExtractor
     [GeneratedRegex(@"\b(?:experience|exp|background|track\s+record|working|professional|hands-on|industry|in\s+(?:a|an|the)\s+(?:similar|related|\w+)|with|of\s+\w+)\b|^\s*(?:of\s+)?\p{L}+ing\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExperienceWord();
 
-    [GeneratedRegex(@"\b(?:past|last|ago|founded|since|history|old|anniversary|company|we've|we\s+have|been\s+around|warranty|contract|degree|program|programme|course|vesting|cliff)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NotRequirementWord();
+    // Words before a figure that make it about the company: "over the past 10 years", "founded 5 years ago".
+    [GeneratedRegex(@"\b(?:past|last|founded|since|history|anniversary|company|we've|we\s+have|been\s+around)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotRequirementBefore();
+
+    [GeneratedRegex(@"\b(?:ago|old|history|anniversary|warranty|vesting|cliff|we've|we\s+have|company)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotRequirementAfter();
 
     [GeneratedRegex(@"^[\s-]*(?:degree|college|university|program|programme|course|contract|plan|warranty|old)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotRequirementTail();
@@ -74,7 +78,7 @@ internal static partial class ExperienceExtractor
             before = before[(clauseStart + 1)..];
         }
 
-        if (NotRequirementTail().IsMatch(tail) || NotRequirementWord().IsMatch(before) || (NotRequirementWord().IsMatch(FirstWords(tail)) && !ExperienceWord().IsMatch(FirstWords(tail))))
+        if (NotRequirementTail().IsMatch(tail) || NotRequirementBefore().IsMatch(before) || (NotRequirementAfter().IsMatch(FirstWords(tail)) && !ExperienceWord().IsMatch(FirstWords(tail))))
         {
             return null;
         }

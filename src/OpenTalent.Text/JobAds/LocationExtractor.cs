@@ -41,6 +41,11 @@ internal static partial class LocationExtractor
             return inTitle;
         }
 
+        if (LocateInHeader(text, gazetteer) is { } inHeader)
+        {
+            return inHeader;
+        }
+
         for (var remote = QualifiedRemote().Match(text); remote.Success; remote = remote.NextMatch())
         {
             var place = LocationResolver.Resolve(remote.Groups["v"].ValueSpan, gazetteer, trustUnknownCity: false);
@@ -50,19 +55,12 @@ internal static partial class LocationExtractor
             }
         }
 
-        if (LocateInHeader(text, gazetteer) is { } inHeader)
-        {
-            return inHeader;
-        }
-
         var head = text.Length <= MaxPhraseScan ? text : text[..MaxPhraseScan];
         for (var pair = PlacePair().Match(head); pair.Success; pair = pair.NextMatch())
         {
-            var value = pair.Groups["v"];
-            var place = LocationResolver.Resolve(value.ValueSpan, gazetteer, trustUnknownCity: IsStateCodePair(value.ValueSpan, gazetteer));
-            if (!place.IsEmpty && (place.City is not null || IsStateCodePair(value.ValueSpan, gazetteer)))
+            if (PairPlace(pair.Groups["v"], gazetteer) is { } paired)
             {
-                return Build(place, value.Value, value.Index, value.Index + value.Length);
+                return paired;
             }
         }
 
@@ -154,6 +152,13 @@ internal static partial class LocationExtractor
                 return Build(place, trimmed.ToString(), start, start + trimmed.Length);
             }
 
+            // "Austin, TX or Remote (US)": a place pair opening a header line.
+            var pair = PlacePair().Match(text, lineStart, lineEnd - lineStart);
+            if (pair.Success && pair.Index == lineStart + (span.Length - span.TrimStart().Length) && PairPlace(pair.Groups["v"], gazetteer) is { } paired)
+            {
+                return paired;
+            }
+
             lineStart = lineEnd + 1;
         }
 
@@ -162,6 +167,14 @@ internal static partial class LocationExtractor
 
     private const int HeaderLines = 4;
     private const int MaxHeaderPlaceLength = 60;
+
+    // "City, ST" or "City, Country": a pair counts when the city is known or a US or Canadian code vouches for it.
+    private static JobLocation? PairPlace(Group value, Gazetteer gazetteer)
+    {
+        var stateCode = IsStateCodePair(value.ValueSpan, gazetteer);
+        var place = LocationResolver.Resolve(value.ValueSpan, gazetteer, trustUnknownCity: stateCode);
+        return !place.IsEmpty && (place.City is not null || stateCode) ? Build(place, value.Value, value.Index, value.Index + value.Length) : null;
+    }
 
     private static bool IsStateCodePair(ReadOnlySpan<char> pair, Gazetteer gazetteer)
     {

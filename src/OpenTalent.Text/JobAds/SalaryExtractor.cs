@@ -27,7 +27,7 @@ internal static partial class SalaryExtractor
     private static partial Regex Amount();
 
     [GeneratedRegex(
-        @"\G[ \t]*(?:\(\s*)?(?:(?:base|gross|salary|pay|total|plus|DOE|OTE)\s+)?(?:(?:per|a|an|each|every|/)\s*(?<p>hour|hr|h|day|d|week|wk|month|mo|mth|year|yr|y|annum)\b|(?<p>p\.?\s?a\.?|pa|p/h|ph|pcm|annually|annual|yearly|hourly|daily|weekly|monthly)(?![\p{L}\d]))",
+        @"\G[ \t]*(?:\(\s*)?(?:(?:base|gross|net|brutto|netto|brut|salary|pay|total|plus|DOE|OTE)\s+)?(?:(?:per|a|an|each|every|/|pro|par|por|al|la)\s*(?<p>hour|hr|h|day|d|week|wk|month|mo|mth|year|yr|y|annum|stunde|heure|hora|monat|mois|mes|mês|jahr|an|año|ano)\b|(?<p>p\.?\s?a\.?|pa|p/h|ph|pcm|annually|annual|yearly|hourly|daily|weekly|monthly|monatlich|jährlich|mensuel|annuel|mensual|anual|mensal|miesięcznie|rocznie)(?![\p{L}\d]))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex PeriodAfter();
 
@@ -35,6 +35,10 @@ internal static partial class SalaryExtractor
         @"\b(?<p>hourly|per\s+hour|an\s+hour|day\s+rate|daily|per\s+day|weekly|per\s+week|monthly|per\s+month|annual|annually|yearly|per\s+annum|per\s+year)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft)]
     private static partial Regex PeriodBefore();
+
+    // "£95,000 + bonus", "$150k plus equity", "$95,000 + super": a figure followed by an add-on is the pay itself.
+    [GeneratedRegex(@"^\s*(?:\+|plus|&)\s*(?:an?\s+)?(?:annual\s+)?(?:bonus|equity|super(?:annuation)?|benefits|commission|stock|RSUs?|shares|options)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PayAddOn();
 
     [GeneratedRegex(@"\b(?:salary|salaries|pay|paid|compensation|comp|wages?|rate|base|OTE|remuneration|package|earn|earning|range|income|gehalt|lohn|vergütung|brutto|salaire|rémunération|salario|sueldo|retribuzione)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PayWord();
@@ -143,7 +147,7 @@ internal static partial class SalaryExtractor
             stated = PeriodOf(earlier.Groups["p"].ValueSpan);
         }
 
-        var payWord = PayWord().IsMatch(before);
+        var payWord = PayWord().IsMatch(before) || PayAddOn().IsMatch(after);
         var otherMoney = OtherMoneyWord().IsMatch(ClauseBefore(before)) || OtherMoneyWord().IsMatch(ClauseAfter(after));
         if (otherMoney && !payWord && !period.Success)
         {
@@ -160,7 +164,7 @@ internal static partial class SalaryExtractor
         }
 
         var inferred = stated is null;
-        var payPeriod = stated ?? InferPeriod(high / scale);
+        var payPeriod = stated ?? InferPeriod(high / scale, Currencies.QuotesMonthly(currency));
         var annual = high * SalaryRange.PeriodsPerYear(payPeriod) / scale;
         if (low <= 0 || annual < 1_000 || annual > 3_000_000)
         {
@@ -212,7 +216,8 @@ internal static partial class SalaryExtractor
             "hour" or "hr" or "h" or "p/h" or "ph" or "hourly" or "per hour" or "an hour" => PayPeriod.Hour,
             "day" or "d" or "daily" or "day rate" or "per day" => PayPeriod.Day,
             "week" or "wk" or "weekly" or "per week" => PayPeriod.Week,
-            "month" or "mo" or "mth" or "pcm" or "monthly" or "per month" => PayPeriod.Month,
+            "month" or "mo" or "mth" or "pcm" or "monthly" or "per month" or "monat" or "mois" or "mes" or "mês" or "monatlich" or "mensuel" or "mensual" or "mensal" or "miesięcznie" => PayPeriod.Month,
+            "stunde" or "heure" or "hora" => PayPeriod.Hour,
             _ when w.StartsWith("per ", StringComparison.Ordinal) && w.EndsWith("hour", StringComparison.Ordinal) => PayPeriod.Hour,
             _ when w.StartsWith("per ", StringComparison.Ordinal) && w.EndsWith("day", StringComparison.Ordinal) => PayPeriod.Day,
             _ when w.StartsWith("per ", StringComparison.Ordinal) && w.EndsWith("week", StringComparison.Ordinal) => PayPeriod.Week,
@@ -223,8 +228,10 @@ internal static partial class SalaryExtractor
 
     // Without a stated period the size decides, in US-dollar terms: 45 is an hourly rate, 500 a day rate,
     // 4,500 a monthly salary and 60,000 a yearly one. The result is flagged as inferred.
-    private static PayPeriod InferPeriod(decimal amount) => amount switch
+    // Where pay is customarily quoted by the month (Poland, Brazil, ...) a figure below 50,000 is monthly.
+    private static PayPeriod InferPeriod(decimal amount, bool quotesMonthly) => amount switch
     {
+        >= 1_500 and < 50_000 when quotesMonthly => PayPeriod.Month,
         < 300 => PayPeriod.Hour,
         < 1_500 => PayPeriod.Day,
         < 10_000 => PayPeriod.Month,

@@ -26,7 +26,10 @@ public class SalaryParsingTests
     [InlineData("SGD 6,000 - 8,000 monthly", 6000, 8000, "SGD", PayPeriod.Month, false)]
     [InlineData("Hourly rate: $28.50", 28.50, 28.50, "USD", PayPeriod.Hour, false)]
     [InlineData("Pay: $25 - $35", 25, 35, "USD", PayPeriod.Hour, true)]
-    [InlineData("€3.500 - €4.200 brutto monatlich", 3500, 4200, "EUR", PayPeriod.Month, true)]
+    [InlineData("€3.500 - €4.200 brutto monatlich", 3500, 4200, "EUR", PayPeriod.Month, false)]
+    [InlineData("Gehalt: €3.500 - €4.200 brutto", 3500, 4200, "EUR", PayPeriod.Month, true)]
+    [InlineData("B2B: 20 000 - 26 000 PLN net", 20000, 26000, "PLN", PayPeriod.Month, true)]
+    [InlineData("£95,000 - £115,000 + bonus", 95000, 115000, "GBP", PayPeriod.Year, true)]
     [InlineData("Package: 12-18 LPA", 1200000, 1800000, "INR", PayPeriod.Year, false)]
     [InlineData("$800 per week", 800, 800, "USD", PayPeriod.Week, false)]
     public void Reads_amounts_currencies_and_periods(string text, double min, double max, string currency, PayPeriod period, bool inferred)
