@@ -22,6 +22,11 @@ public sealed class SkillRetriever
     /// <summary>The highest score <see cref="Rank"/> can give (cosine 1 plus the full lexical weight).</summary>
     public const double MaxScore = 1 + LexicalWeight;
     private const int MaxQueryTerms = 64;
+
+    // Candidate pruning: the skills of the nearest clusters, plus those with a fair share of the best BM25 score.
+    private const int ClusterCount = 256;
+    private const int Probes = 12;
+    private const float LexicalCandidateShare = 0.25f;
     private const float EvidenceSimilarity = 0.4f;
 
     private readonly TermVocabulary vocabulary;
@@ -30,10 +35,11 @@ public sealed class SkillRetriever
     private readonly byte[] schemes;
     private readonly float[] skillVectors;
     private readonly float[] queryWeights;
+    private readonly SkillClusters clusters;
     [ThreadStatic]
     private static Scratch? scratch;
 
-    private SkillRetriever(TermVocabulary vocabulary, SkillTermIndex index, WordVectors words, byte[] schemes)
+    private SkillRetriever(TermVocabulary vocabulary, SkillTermIndex index, WordVectors words, byte[] schemes, SkillClusters? clusters)
     {
         this.vocabulary = vocabulary;
         this.index = index;
@@ -41,6 +47,7 @@ public sealed class SkillRetriever
         this.schemes = schemes;
         queryWeights = QueryWeights(index.Idf);
         skillVectors = SkillVectors(index, words);
+        this.clusters = clusters ?? SkillClusters.Build(skillVectors, words.Dimensions, ClusterCount);
     }
 
     public int SkillCount => index.SkillCount;
@@ -51,7 +58,7 @@ public sealed class SkillRetriever
         var (vocabulary, documents, counts) = RetrievalCorpus.Read(snapshot);
         var index = SkillTermIndex.Build(documents, vocabulary.Count);
         var words = WordVectors.Learn(counts, Dimensions);
-        return new SkillRetriever(vocabulary, index, words, snapshot.Skills.Select(s => SchemeBits(s.Source)).ToArray());
+        return new SkillRetriever(vocabulary, index, words, snapshot.Skills.Select(s => SchemeBits(s.Source)).ToArray(), null);
     }
 
     /// <summary>The best <paramref name="top"/> skills of <paramref name="scheme"/> for one sentence, best first.</summary>
@@ -111,13 +118,40 @@ public sealed class SkillRetriever
         var heap = s.Heap;
         heap.Clear();
         var lexicalScale = best > 0 ? LexicalWeight / best : 0;
-        for (var skill = 0; skill < schemes.Length; skill++)
+        var stamp = s.NextGeneration();
+        var seen = s.Seen;
+        foreach (var skill in touched)
         {
-            if ((schemes[skill] & mask) == 0)
+            if (lexical[skill] >= LexicalCandidateShare * best)
             {
-                continue;
+                Consider(skill);
+            }
+        }
+
+        clusters.Nearest(queryVector, Probes, s.ClusterSimilarities, s.Clusters);
+        foreach (var cluster in s.Clusters)
+        {
+            foreach (var skill in clusters.Members(cluster))
+            {
+                Consider(skill);
+            }
+        }
+
+        foreach (var skill in touched)
+        {
+            lexical[skill] = 0;
+        }
+
+        return Collect(heap, s.Occurrences);
+
+        void Consider(int skill)
+        {
+            if (seen[skill] == stamp || (schemes[skill] & mask) == 0)
+            {
+                return;
             }
 
+            seen[skill] = stamp;
             var score = TensorPrimitives.Dot(queryVector, skillVectors.AsSpan(skill * words.Dimensions, words.Dimensions)) + (lexical[skill] * lexicalScale);
             if (heap.Count < top)
             {
@@ -128,17 +162,15 @@ public sealed class SkillRetriever
                 heap.EnqueueDequeue(skill, score);
             }
         }
+    }
 
-        foreach (var skill in touched)
-        {
-            lexical[skill] = 0;
-        }
-
+    private RetrievedSkill[] Collect(PriorityQueue<int, float> heap, List<TermOccurrence> occurrences)
+    {
         var result = new RetrievedSkill[heap.Count];
         for (var i = result.Length - 1; i >= 0; i--)
         {
             heap.TryDequeue(out var skill, out var score);
-            result[i] = new RetrievedSkill(skill, score, Evidence(skill, s.Occurrences));
+            result[i] = new RetrievedSkill(skill, score, Evidence(skill, occurrences));
         }
 
         return result;
@@ -168,6 +200,7 @@ public sealed class SkillRetriever
         words.Write(writer);
         writer.Write(schemes.Length);
         writer.Write(schemes);
+        clusters.Write(writer);
     }
 
     public static SkillRetriever Read(BinaryReader reader)
@@ -177,7 +210,7 @@ public sealed class SkillRetriever
         var index = SkillTermIndex.Read(reader);
         var words = WordVectors.Read(reader);
         var schemes = reader.ReadBytes(reader.ReadInt32());
-        return new SkillRetriever(vocabulary, index, words, schemes);
+        return new SkillRetriever(vocabulary, index, words, schemes, SkillClusters.Read(reader));
     }
 
     private static byte SchemeBits(TaxonomySource source) => source switch
@@ -239,5 +272,25 @@ public sealed class SkillRetriever
         public List<int> Touched { get; } = [];
 
         public PriorityQueue<int, float> Heap { get; } = new();
+
+        public int[] Seen { get; } = new int[skillCount];
+
+        public float[] ClusterSimilarities { get; } = new float[ClusterCount];
+
+        public List<int> Clusters { get; } = [];
+
+        private int generation;
+
+        /// <summary>A fresh mark for <see cref="Seen"/>, so the array needs no clearing between queries.</summary>
+        public int NextGeneration()
+        {
+            if (generation == int.MaxValue)
+            {
+                Array.Clear(Seen);
+                generation = 0;
+            }
+
+            return ++generation;
+        }
     }
 }
