@@ -75,6 +75,29 @@ internal sealed class SparseRows
         return new SparseRows(starts, rows, values);
     }
 
+    /// <summary>The same rows keeping only the entries whose column passes <paramref name="keep"/>.</summary>
+    public SparseRows Filter(Func<int, bool> keep)
+    {
+        var starts = new int[Starts.Length];
+        var columns = new List<int>(Columns.Length);
+        var values = new List<float>(Columns.Length);
+        for (var r = 0; r < RowCount; r++)
+        {
+            for (var k = Starts[r]; k < Starts[r + 1]; k++)
+            {
+                if (keep(Columns[k]))
+                {
+                    columns.Add(Columns[k]);
+                    values.Add(Values[k]);
+                }
+            }
+
+            starts[r + 1] = columns.Count;
+        }
+
+        return new SparseRows(starts, [.. columns], [.. values]);
+    }
+
     public void Write(BinaryWriter writer)
     {
         ModelIo.WriteInts(writer, Starts);

@@ -68,8 +68,9 @@ public static class SpecialisationParser
         var words = new List<Word>(tokens.Count);
         var segment = 0;
         var place = false;
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
             if (token.Kind == TokenKind.Symbol)
             {
                 if (TitleAnalyzer.SeparatesSegments(text, token))
@@ -90,7 +91,7 @@ public static class SpecialisationParser
                 continue;
             }
 
-            var kept = !place && token.Kind == TokenKind.Word && !TitleAnalyzer.IsNoise(folded)
+            var kept = !place && token.Kind == TokenKind.Word && !TitleAnalyzer.IsNoise(folded) && !TitleAnalyzer.IsWorkingTime(text, tokens, i)
                 && !TitleLexicon.SeniorityModifiers.Contains(folded) && !IsSeniorityAbbreviation(folded);
             words.Add(new Word(token, folded, segment, kept));
         }

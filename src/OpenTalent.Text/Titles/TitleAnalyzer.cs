@@ -56,7 +56,7 @@ internal static class TitleAnalyzer
             }
 
             var folded = Terms.Fold(text);
-            if (query && IsNoise(folded))
+            if (query && (IsNoise(folded) || IsWorkingTime(title, tokens, i)))
             {
                 continue;
             }
@@ -90,6 +90,41 @@ internal static class TitleAnalyzer
         TitleLexicon.Connectors.Contains(word),
         TitleLexicon.SeniorityModifiers.Contains(word),
         TitleLexicon.WeakSeniorityModifiers.Contains(word));
+
+    /// <summary>"full-time", "part time": either word of the pair (alone, "part" and "full" name work: "parts clerk", "full stack").</summary>
+    internal static bool IsWorkingTime(ReadOnlySpan<char> title, List<Token> tokens, int index)
+    {
+        var word = tokens[index].In(title);
+        if (word.Equals("time", StringComparison.OrdinalIgnoreCase))
+        {
+            var previous = PreviousWord(title, tokens, index);
+            return previous.Equals("full", StringComparison.OrdinalIgnoreCase) || previous.Equals("part", StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (word.Equals("full", StringComparison.OrdinalIgnoreCase) || word.Equals("part", StringComparison.OrdinalIgnoreCase))
+        {
+            var next = index + 1;
+            while (next < tokens.Count && tokens[next].Kind == TokenKind.Symbol && title[tokens[next].Start] == '-')
+            {
+                next++;
+            }
+
+            return next < tokens.Count && tokens[next].In(title).Equals("time", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> PreviousWord(ReadOnlySpan<char> title, List<Token> tokens, int index)
+    {
+        var previous = index - 1;
+        while (previous >= 0 && tokens[previous].Kind == TokenKind.Symbol && title[tokens[previous].Start] == '-')
+        {
+            previous--;
+        }
+
+        return previous >= 0 ? tokens[previous].In(title) : [];
+    }
 
     internal static bool IsNoise(string folded)
     {

@@ -40,7 +40,10 @@ internal sealed class TitleIndex
         GramIdf = gramIdf;
         Validate();
 
-        TermPostings = labelTerms.Transpose(terms.Length);
+        var postings = labelTerms.Transpose(terms.Length);
+        onetPostings = postings.Filter(label => (labelSchemes[label] & OnetBit) != 0);
+        escoPostings = postings.Filter(label => (labelSchemes[label] & EscoBit) != 0);
+        allPostings = postings.Filter(label => (labelSchemes[label] & AllBit) != 0);
         var termIds = new Dictionary<string, int>(terms.Length, StringComparer.Ordinal);
         for (var i = 0; i < terms.Length; i++)
         {
@@ -81,14 +84,24 @@ internal sealed class TitleIndex
 
     public float[] GramIdf { get; }
 
-    /// <summary>For each term, the labels that hold it and its weight there.</summary>
-    public SparseRows TermPostings { get; }
+    private readonly SparseRows onetPostings, escoPostings, allPostings;
+
+    /// <summary>For each term, the labels of one scheme (a single bit of <see cref="LabelSchemes"/>) that hold it, with its weight there.</summary>
+    public SparseRows PostingsFor(byte scheme) => scheme switch
+    {
+        OnetBit => onetPostings,
+        EscoBit => escoPostings,
+        _ => allPostings,
+    };
 
     public FrozenDictionary<string, int> TermIds { get; }
 
     public FrozenDictionary<ulong, int> GramIds { get; }
 
     public FuzzyTerms Fuzzy { get; }
+
+    /// <summary>Row per occupation: for an O*NET occupation, the ESCO occupations its titles resemble (weights in (0, 1]).</summary>
+    public SparseRows Bridge { get; set; } = new([0], [], []);
 
     public int LabelCount => LabelOccupations.Length;
 
@@ -106,6 +119,7 @@ internal sealed class TitleIndex
         ModelIo.WriteFloats(writer, TermIdf);
         ModelIo.WriteLongs(writer, Grams);
         ModelIo.WriteFloats(writer, GramIdf);
+        Bridge.Write(writer);
     }
 
     public static TitleIndex Read(BinaryReader reader)
@@ -116,7 +130,7 @@ internal sealed class TitleIndex
             throw new InvalidDataException($"Title model format {version} is not supported (expected {FormatVersion}); rebuild the models.");
         }
 
-        return new TitleIndex(
+        var index = new TitleIndex(
             ModelIo.ReadStrings(reader),
             ModelIo.ReadStrings(reader),
             ModelIo.ReadFloats(reader),
@@ -128,6 +142,14 @@ internal sealed class TitleIndex
             ModelIo.ReadFloats(reader),
             ModelIo.ReadLongs(reader),
             ModelIo.ReadFloats(reader));
+        var bridge = SparseRows.Read(reader);
+        if (bridge.RowCount != 0 && bridge.RowCount != index.OccupationCodes.Length || !Array.TrueForAll(bridge.Columns, c => (uint)c < (uint)index.OccupationCodes.Length))
+        {
+            throw new InvalidDataException("Corrupt title model: the O*NET-ESCO bridge does not fit the occupations.");
+        }
+
+        index.Bridge = bridge;
+        return index;
     }
 
     private void Validate()

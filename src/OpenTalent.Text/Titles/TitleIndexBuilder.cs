@@ -65,7 +65,7 @@ internal static class TitleIndexBuilder
 
         var (terms, termIdf, labelTerms) = Vectorise(drafts, d => d.Terms, StringComparer.Ordinal);
         var (gramKeys, gramIdf, labelGrams) = Vectorise(drafts, d => d.Grams, EqualityComparer<ulong>.Default);
-        return new TitleIndex(
+        var index = new TitleIndex(
             codes,
             labels,
             Priors(labelCounts),
@@ -77,6 +77,8 @@ internal static class TitleIndexBuilder
             termIdf,
             gramKeys,
             gramIdf);
+        index.Bridge = TitleBridge.Build(index);
+        return index;
     }
 
     /// <summary>The code a caller sees: O*NET-SOC for O*NET, the concept URI for ESCO, "starter:key" for the starter taxonomy.</summary>

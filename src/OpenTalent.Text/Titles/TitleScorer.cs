@@ -13,10 +13,14 @@ internal sealed class TitleScorer(TitleIndex index)
     private sealed class Buffers(int labels, int occupations)
     {
         public readonly float[] LabelScores = new float[labels];
+        public readonly float[] QueryMass = new float[labels];
+        public readonly float[] LabelMass = new float[labels];
         public readonly List<int> TouchedLabels = new(1024);
         public readonly float[] Selection = new float[labels];
         public readonly float[] OccupationScores = new float[occupations];
+        public readonly float[] OccupationSupport = new float[occupations];
         public readonly List<int> TouchedOccupations = new(256);
+        public float[] GramWeights = [];
     }
 
     [ThreadStatic]
@@ -36,17 +40,47 @@ internal sealed class TitleScorer(TitleIndex index)
             return matches;
         }
 
+        var grams = QueryGrams(words);
+        var scored = ScoreOccupations(query, grams, scheme, TitleWeights.Candidates);
+        if (scheme == TitleIndex.EscoBit && index.Bridge.Columns.Length > 0)
+        {
+            scored = Bridged(scored, ScoreOccupations(query, grams, TitleIndex.OnetBit, TitleWeights.BridgeCandidates));
+        }
+
+        foreach (var (occupation, best) in scored)
+        {
+            var score = ((1 - TitleWeights.PriorShare) * best) + (TitleWeights.PriorShare * index.OccupationPriors[occupation]);
+            matches.Add(new TitleMatch(index.OccupationCodes[occupation], index.OccupationLabels[occupation], Math.Clamp(Math.Round(score, 4), 0, 1)));
+        }
+
+        matches.Sort(static (x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : string.CompareOrdinal(x.Code, y.Code));
+        if (matches.Count > top)
+        {
+            matches.RemoveRange(top, matches.Count - top);
+        }
+
+        return matches;
+    }
+
+    /// <summary>Each occupation's best label score for a query (word and trigram vectors), in no particular order.</summary>
+    internal List<(int Occupation, float Score)> ScoreOccupations(IReadOnlyList<(int Term, float Weight)> query, (int Gram, float Weight)[] grams, byte scheme, int candidates)
+    {
+        var scored = new List<(int Occupation, float Score)>();
         var b = BuffersFor(index);
+        foreach (var (gram, weight) in grams)
+        {
+            b.GramWeights[gram] = weight;
+        }
+
         try
         {
             AccumulateWords(query, scheme, b);
             if (b.TouchedLabels.Count == 0)
             {
-                return matches;
+                return scored;
             }
 
-            var grams = QueryGrams(words);
-            var threshold = Threshold(b, TitleWeights.Candidates);
+            var threshold = Threshold(b, candidates);
             foreach (var label in b.TouchedLabels)
             {
                 var wordScore = b.LabelScores[label];
@@ -55,7 +89,9 @@ internal sealed class TitleScorer(TitleIndex index)
                     continue;
                 }
 
-                var score = ((1 - TitleWeights.CharShare) * wordScore) + (TitleWeights.CharShare * GramCosine(grams, label));
+                wordScore = Math.Min(1f, b.QueryMass[label]) * MathF.Pow(Math.Min(1f, b.LabelMass[label]), TitleWeights.LabelExponent);
+
+                var score = ((1 - TitleWeights.CharShare) * wordScore) + (TitleWeights.CharShare * GramCosine(b.GramWeights, label));
                 var occupation = index.LabelOccupations[label];
                 if (b.OccupationScores[occupation] == 0)
                 {
@@ -63,26 +99,67 @@ internal sealed class TitleScorer(TitleIndex index)
                 }
 
                 b.OccupationScores[occupation] = Math.Max(b.OccupationScores[occupation], score);
+                b.OccupationSupport[occupation] += score * score * score * score;
             }
 
             foreach (var occupation in b.TouchedOccupations)
             {
-                var score = ((1 - TitleWeights.PriorShare) * b.OccupationScores[occupation]) + (TitleWeights.PriorShare * index.OccupationPriors[occupation]);
-                matches.Add(new TitleMatch(index.OccupationCodes[occupation], index.OccupationLabels[occupation], Math.Clamp(Math.Round(score, 4), 0, 1)));
+                var best = b.OccupationScores[occupation];
+                var support = b.OccupationSupport[occupation] - (best * best * best * best);
+                scored.Add((occupation, best + (TitleWeights.SupportShare * (1 - best) * Math.Min(1f, support))));
             }
 
-            matches.Sort(static (x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : string.CompareOrdinal(x.Code, y.Code));
-            if (matches.Count > top)
-            {
-                matches.RemoveRange(top, matches.Count - top);
-            }
-
-            return matches;
+            return scored;
         }
         finally
         {
+            foreach (var (gram, _) in grams)
+            {
+                b.GramWeights[gram] = 0;
+            }
+
             Reset(b);
         }
+    }
+
+    // ESCO scores helped by O*NET's far larger set of real-world titles: each O*NET occupation the query
+    // matches passes its score on to the ESCO occupations its own titles resemble (the learned bridge).
+    private List<(int Occupation, float Score)> Bridged(List<(int Occupation, float Score)> direct, List<(int Occupation, float Score)> onet)
+    {
+        onet.Sort(static (x, y) => y.Score.CompareTo(x.Score));
+        var bridged = new Dictionary<int, float>();
+        for (var i = 0; i < Math.Min(onet.Count, TitleWeights.BridgeDepth); i++)
+        {
+            var (source, score) = onet[i];
+            for (var k = index.Bridge.Starts[source]; k < index.Bridge.Starts[source + 1]; k++)
+            {
+                var target = index.Bridge.Columns[k];
+                var value = score * index.Bridge.Values[k];
+                if (value > bridged.GetValueOrDefault(target))
+                {
+                    bridged[target] = value;
+                }
+            }
+        }
+
+        var combined = new Dictionary<int, float>(direct.Count + bridged.Count);
+        foreach (var (occupation, score) in direct)
+        {
+            combined[occupation] = (1 - TitleWeights.BridgeShare) * score;
+        }
+
+        foreach (var (occupation, score) in bridged)
+        {
+            combined[occupation] = combined.GetValueOrDefault(occupation) + (TitleWeights.BridgeShare * score);
+        }
+
+        var result = new List<(int, float)>(combined.Count);
+        foreach (var (occupation, score) in combined)
+        {
+            result.Add((occupation, score));
+        }
+
+        return result;
     }
 
     private static Buffers BuffersFor(TitleIndex index)
@@ -93,6 +170,11 @@ internal sealed class TitleScorer(TitleIndex index)
             b = buffers = new Buffers(index.LabelCount, index.OccupationCodes.Length);
         }
 
+        if (b.GramWeights.Length < index.Grams.Length)
+        {
+            b.GramWeights = new float[index.Grams.Length];
+        }
+
         return b;
     }
 
@@ -101,11 +183,14 @@ internal sealed class TitleScorer(TitleIndex index)
         foreach (var label in b.TouchedLabels)
         {
             b.LabelScores[label] = 0;
+            b.QueryMass[label] = 0;
+            b.LabelMass[label] = 0;
         }
 
         foreach (var occupation in b.TouchedOccupations)
         {
             b.OccupationScores[occupation] = 0;
+            b.OccupationSupport[occupation] = 0;
         }
 
         b.TouchedLabels.Clear();
@@ -164,26 +249,39 @@ internal sealed class TitleScorer(TitleIndex index)
         vector.Add((term, weight));
     }
 
-    private void AccumulateWords(List<(int Term, float Weight)> query, byte scheme, Buffers b)
+    // Term at a time, rarest (heaviest) term first. Once enough labels are in play, a common term ("manager",
+    // "assistant") only adds to labels already found: a label that lacks every rarer query term cannot reach
+    // the candidates anyway, and skipping it keeps common words from touching a tenth of the index.
+    private void AccumulateWords(IReadOnlyList<(int Term, float Weight)> query, byte scheme, Buffers b)
     {
-        var postings = index.TermPostings;
-        var schemes = index.LabelSchemes;
-        foreach (var (term, weight) in query)
+        var postings = index.PostingsFor(scheme);
+        var order = new (int Term, float Weight)[query.Count];
+        for (var i = 0; i < order.Length; i++)
         {
+            order[i] = query[i];
+        }
+
+        Array.Sort(order, static (x, y) => y.Weight.CompareTo(x.Weight));
+        foreach (var (term, weight) in order)
+        {
+            var open = b.TouchedLabels.Count < TitleWeights.OpenLabels;
             for (var k = postings.Starts[term]; k < postings.Starts[term + 1]; k++)
             {
                 var label = postings.Columns[k];
-                if ((schemes[label] & scheme) == 0)
-                {
-                    continue;
-                }
-
                 if (b.LabelScores[label] == 0)
                 {
+                    if (!open)
+                    {
+                        continue;
+                    }
+
                     b.TouchedLabels.Add(label);
                 }
 
-                b.LabelScores[label] += weight * postings.Values[k];
+                var value = postings.Values[k];
+                b.LabelScores[label] += weight * value;
+                b.QueryMass[label] += weight * weight;
+                b.LabelMass[label] += value * value;
             }
         }
     }
@@ -226,31 +324,14 @@ internal sealed class TitleScorer(TitleIndex index)
         return result;
     }
 
-    private float GramCosine((int Gram, float Weight)[] query, int label)
+    // The query's trigram weights sit in a dense array for the call, so a label's cosine is one pass over its own grams.
+    private float GramCosine(float[] queryWeights, int label)
     {
         var rows = index.LabelGrams;
-        var k = rows.Starts[label];
-        var end = rows.Starts[label + 1];
         var sum = 0f;
-        var q = 0;
-        while (q < query.Length && k < end)
+        for (var k = rows.Starts[label]; k < rows.Starts[label + 1]; k++)
         {
-            var a = query[q].Gram;
-            var c = rows.Columns[k];
-            if (a == c)
-            {
-                sum += query[q].Weight * rows.Values[k];
-                q++;
-                k++;
-            }
-            else if (a < c)
-            {
-                q++;
-            }
-            else
-            {
-                k++;
-            }
+            sum += queryWeights[rows.Columns[k]] * rows.Values[k];
         }
 
         return sum;

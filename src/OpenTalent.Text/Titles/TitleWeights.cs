@@ -1,25 +1,49 @@
 namespace OpenTalent.Text.Titles;
 
 /// <summary>
-/// The few global weights of title matching. Set by reasoning about titles and checked once against the
-/// JobBERT development split as a whole (never per item); see the benchmark notes.
+/// The few global weights of title matching. Chosen by reasoning about titles, then a handful of whole-set
+/// settings compared on the JobBERT development split (aggregate scores only, never per item).
 /// </summary>
 internal static class TitleWeights
 {
-    /// <summary>The head noun says what the job is ("engineer", "nurse"); its modifiers narrow it.</summary>
-    public const float HeadBoost = 2.0f;
+    /// <summary>
+    /// Extra weight of the head noun ("engineer", "nurse"). Measured neutral-to-harmful above 1: the trigram
+    /// share already rewards the head, and a boosted head lets a one-word label ("supervisor") beat the right one.
+    /// </summary>
+    public const float HeadBoost = 1f;
 
     /// <summary>Words in brackets or after a separator ("- Payments") qualify the title more than they name it.</summary>
     public const float QualifierWeight = 0.4f;
 
     /// <summary>Share of the character-trigram similarity in a label's score; the rest is the word similarity.</summary>
-    public const float CharShare = 0.35f;
+    public const float CharShare = 0.8f;
+
+    /// <summary>
+    /// Word similarity = (share of the query's weight matched) × (share of the label's weight matched)^this:
+    /// a label's unmatched words cost less than the query's, since labels spell titles out in full.
+    /// </summary>
+    public const float LabelExponent = 0.25f;
+
+    /// <summary>How much an occupation's other matching labels add to its best one (a soft maximum).</summary>
+    public const float SupportShare = 0.3f;
 
     /// <summary>Share of the occupation prior (how many labels the taxonomies give it): a tie-breaker only.</summary>
     public const float PriorShare = 0.03f;
 
     /// <summary>How many of the best labels by words are re-scored with character trigrams.</summary>
-    public const int Candidates = 200;
+    public const int Candidates = 150;
+
+    /// <summary>Labels found by the rarer query terms after which commoner terms only add to them (a speed bound).</summary>
+    public const int OpenLabels = 1500;
+
+    /// <summary>ESCO answers: candidate labels in the O*NET pass, which only needs its best few occupations.</summary>
+    public const int BridgeCandidates = 60;
+
+    /// <summary>ESCO answers: share of the score that comes through the O*NET bridge.</summary>
+    public const float BridgeShare = 0.2f;
+
+    /// <summary>ESCO answers: how many of the best O*NET occupations pass their score over the bridge.</summary>
+    public const int BridgeDepth = 10;
 
     public static float WordWeight(TitleWord word) => (word.Main ? 1f : QualifierWeight) * (word.Head ? HeadBoost : 1f);
 }
