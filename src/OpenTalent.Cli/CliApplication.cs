@@ -19,6 +19,11 @@ public static class CliApplication
         root.Add(ImportCommands.Create(context));
         root.Add(TaxonomyCommands.Create(context));
         root.Add(BenchCommands.Create(context));
+        root.Add(EvalCommands.Create(context));
+        foreach (var command in TextCommands.Create(context))
+        {
+            root.Add(command);
+        }
 
         var parse = root.Parse(args);
         var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };

@@ -5,6 +5,7 @@ using OpenTalent.Core.Taxonomy;
 using OpenTalent.Formats;
 using OpenTalent.Storage;
 using OpenTalent.Storage.Migrations;
+using OpenTalent.Text;
 
 namespace OpenTalent.Cli;
 
@@ -46,6 +47,7 @@ public sealed class CommandContext(GlobalOptions globals, TextWriter output, Tex
         services.Configure<DatabaseOptions>(options => options.ConnectionString = connectionString);
         services.AddStorage();
         services.AddFormats();
+        services.AddText();
         return services.BuildServiceProvider();
     }
 
