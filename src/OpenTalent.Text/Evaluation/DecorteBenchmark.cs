@@ -53,7 +53,7 @@ public static class DecorteBenchmark
         var order = new List<string>();
         var labels = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var header = true;
-        foreach (var (row, line) in Rfc4180.ReadRows(csvPath))
+        foreach (var (row, line) in CsvRows.Read(csvPath))
         {
             if (header)
             {
@@ -119,101 +119,5 @@ public static class DecorteBenchmark
         }
 
         return 0;
-    }
-}
-
-/// <summary>A small RFC 4180 reader (quoted fields with commas, doubled quotes and line breaks); Text cannot use Formats.</summary>
-internal static class Rfc4180
-{
-    /// <summary>Each record with the line it starts on.</summary>
-    public static IEnumerable<(List<string> Row, int Line)> ReadRows(string path)
-    {
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var line = 1;
-        var field = new StringBuilder();
-        var row = new List<string>();
-        var rowLine = 1;
-        var quoted = false;
-        var fieldStarted = false;
-        int c;
-        while ((c = reader.Read()) >= 0)
-        {
-            var ch = (char)c;
-            if (quoted)
-            {
-                if (ch == '"')
-                {
-                    if (reader.Peek() == '"')
-                    {
-                        reader.Read();
-                        field.Append('"');
-                    }
-                    else
-                    {
-                        quoted = false;
-                        var next = reader.Peek();
-                        if (next >= 0 && next is not (',' or '\r' or '\n'))
-                        {
-                            throw new InvalidDataException($"{path}, line {line}: unexpected character after a closing quote.");
-                        }
-                    }
-                }
-                else
-                {
-                    line += ch == '\n' ? 1 : 0;
-                    field.Append(ch);
-                }
-            }
-            else if (ch == '"' && !fieldStarted)
-            {
-                quoted = true;
-                fieldStarted = true;
-            }
-            else if (ch == '"')
-            {
-                throw new InvalidDataException($"{path}, line {line}: a quote inside an unquoted field.");
-            }
-            else if (ch == ',')
-            {
-                row.Add(field.ToString());
-                field.Clear();
-                fieldStarted = false;
-            }
-            else if (ch is '\r' or '\n')
-            {
-                if (ch == '\r' && reader.Peek() == '\n')
-                {
-                    reader.Read();
-                }
-
-                if (row.Count > 0 || fieldStarted || field.Length > 0)
-                {
-                    row.Add(field.ToString());
-                    yield return (row, rowLine);
-                }
-
-                row = [];
-                field.Clear();
-                fieldStarted = false;
-                line++;
-                rowLine = line;
-            }
-            else
-            {
-                field.Append(ch);
-                fieldStarted = true;
-            }
-        }
-
-        if (quoted)
-        {
-            throw new InvalidDataException($"{path}, line {rowLine}: a quoted field is never closed.");
-        }
-
-        if (row.Count > 0 || fieldStarted || field.Length > 0)
-        {
-            row.Add(field.ToString());
-            yield return (row, rowLine);
-        }
     }
 }
