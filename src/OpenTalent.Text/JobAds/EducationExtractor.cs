@@ -14,13 +14,13 @@ internal static partial class EducationExtractor
     // Abbreviations that are also ordinary words ("MS Office", "BA" the role, "MA" the state) count only
     // next to another degree or the word degree: "BS/MS", "MS in Statistics", "BA degree".
     [GeneratedRegex(
-        @"(?<doctorate>\bPh\.?\s?D\b\.?|\bdoctorate\b|\bdoctoral\s+degree\b|\bD\.?Phil\b)" +
-        @"|(?<master>\bmaster'?s?\b(?:'|’s)?(?:\s+(?:degree|of\s+science|of\s+arts|of\s+engineering|in\b))|\bmasters?\s+degree\b|\bM\.?Sc\b\.?|\bM\.S\.|\bMEng\b|\bM\.Eng\b\.?|\bMBA\b|\bpostgraduate\s+degree\b|\bgraduate\s+degree\b|(?<=\b[BM]\.?[SA]\.?\s?/\s?)\bM\.?S\b|\bM\.?S\b(?=\s?/\s?Ph\.?D|\s+(?:in|degree)\b|\s+or\s+Ph)|\bMA\b(?=\s+(?:in|degree)\b))" +
-        @"|(?<bachelor>\bbachelor'?s?\b(?:'|’s)?(?:\s+(?:degree|of\s+science|of\s+arts|of\s+engineering|in\b))?|\bB\.?Sc\b\.?|\bB\.S\.|\bB\.?Eng\b\.?|\bB\.?Tech\b\.?|\b(?:undergraduate|university|college|4[- ]year|four[- ]year)\s+degree\b|\bB\.?[SA]\b\.?(?=\s?/\s?M|\s+(?:in|degree)\b|\s+or\s+(?:M|equivalent|higher))|\bdegree\s+in\b)" +
-        @"|(?<associate>\bassociate'?s?\b(?:'|’s)?\s+degree\b|\bA\.?A\.?S\.?\s+degree\b|\btwo[- ]year\s+degree\b)" +
-        @"|(?<vocational>\bvocational\s+(?:training|qualification|certificate|diploma|school)\b|\btrade\s+(?:school|qualification|certificate)\b|\btechnical\s+(?:school|college)\b|\bNVQ\b|\bjourneyman\b)" +
-        @"|(?<highschool>\bhigh[ -]school\b|\bGED\b|\bsecondary\s+(?:school|education)\b|\bA[ -]levels?\b|\bGCSEs?\b)" +
-        @"|(?<none>\bno\s+(?:college\s+|university\s+|formal\s+)?(?:degree|diploma|formal\s+education)\s+(?:is\s+)?(?:required|needed|necessary)|\bdegree\s+(?:is\s+)?not\s+(?:required|necessary|needed)|\bwithout\s+a\s+degree\b)",
+        @"\b(?:(?<doctorate>Ph\.?\s?D\b\.?|doctorate\b|doctoral\s+degree\b|D\.?Phil\b)" +
+        @"|(?<master>master'?s?\b(?:'|’s)?(?:\s+(?:degree|of\s+science|of\s+arts|of\s+engineering|in\b))|masters?\s+degree\b|M\.?Sc\b\.?|M\.S\.|MEng\b|M\.Eng\b\.?|M\.?Tech\b\.?|MBA\b|postgraduate\s+degree\b|graduate\s+degree\b|M\.?S\b(?=\s?/\s?Ph\.?D|\s+(?:in|degree)\b|\s+or\s+Ph)|MA\b(?=\s+(?:in|degree)\b))" +
+        @"|(?<bachelor>bachelor'?s?\b(?:'|’s)?(?:\s+(?:degree|of\s+science|of\s+arts|of\s+engineering|in\b))?|B\.?Sc\b\.?|B\.S\.|B\.?Eng\b\.?|B\.?Tech\b\.?|(?:undergraduate|university|college|4[- ]year|four[- ]year)\s+degree\b|B\.?[SA]\b\.?(?=\s?/\s?M|\s+(?:in|degree)\b|\s+or\s+(?:M|equivalent|higher))|degree\s+in\b)" +
+        @"|(?<associate>associate'?s?\b(?:'|’s)?\s+degree\b|A\.?A\.?S\.?\s+degree\b|two[- ]year\s+degree\b)" +
+        @"|(?<vocational>vocational\s+(?:training|qualification|certificate|diploma|school)\b|trade\s+(?:school|qualification|certificate)\b|technical\s+(?:school|college)\b|NVQ\b|journeyman\b)" +
+        @"|(?<highschool>high[ -]school\b|GED\b|secondary\s+(?:school|education)\b|A[ -]levels?\b|GCSEs?\b)" +
+        @"|(?<none>no\s+(?:college\s+|university\s+|formal\s+)?(?:degree|diploma|formal\s+education)\s+(?:is\s+)?(?:required|needed|necessary)|degree\s+(?:is\s+)?not\s+(?:required|necessary|needed)|without\s+a\s+degree\b))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Degree();
 

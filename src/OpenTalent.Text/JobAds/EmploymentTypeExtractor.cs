@@ -17,16 +17,37 @@ internal static partial class EmploymentTypeExtractor
     // In running text only phrases that describe the role itself count: "mentor our interns" or "work with
     // contractors" says nothing about this job.
     [GeneratedRegex(
-        @"\b(?<volunteer>unpaid\s+volunteer|volunteer\s+(?:position|role|opportunity)|this\s+is\s+a\s+volunteer)\b" +
-        @"|\b(?<apprentice>apprenticeships?|apprentice\s+(?:role|position|programme|program))\b" +
-        @"|\b(?<intern>internships?|intern\s+(?:role|position|program|programme)|as\s+an?\s+intern|co-?op\s+(?:student|position|term|placement)|placement\s+year)\b" +
-        @"|\b(?<freelance>freelance|as\s+a\s+freelancer|self-employed)\b" +
-        @"|\b(?<temporary>(?:temporary|temp)\s+(?:role|position|job|assignment|basis|contract|cover|to\s+perm)|fixed[ -]term|seasonal\s+(?:role|position|job|work)|maternity\s+(?:cover|leave\s+cover))\b" +
-        @"|\b(?<contract>contract(?:or)?\s+(?:role|position|job|basis|assignment|opportunity|engagement|length|duration|period|rate)|contract[ -]to[ -](?:hire|perm)|(?:independent|as\s+a)\s+contractor|1099|C2C|corp[ -]to[ -]corp|B2B\s+contract|W-?2\s+contract|\d+[ -](?:month|week)s?\s+(?:contract|engagement)|on\s+a\s+contract)\b" +
-        @"|\b(?<part>part[ -]?time)\b(?![ -](?:students?|MBA|study|degree)\b)" +
-        @"|\b(?<full>full[ -]?time|permanent\s+(?:role|position|job|contract|employment|opportunity|basis))\b(?![ -](?:equivalent|students?|employees?\s+(?:are|receive|get)|MBA)\b)",
+        @"\b(?:(?<volunteer>unpaid\s+volunteer|volunteer\s+(?:position|role|opportunity)|this\s+is\s+a\s+volunteer)" +
+        @"|(?<apprentice>apprenticeships?|apprentice\s+(?:role|position|programme|program))" +
+        @"|(?<intern>internships?|intern\s+(?:role|position|program|programme)|as\s+an?\s+intern|co-?op\s+(?:student|position|term|placement)|placement\s+year)" +
+        @"|(?<freelance>freelance|as\s+a\s+freelancer|self-employed)" +
+        @"|(?<temporary>(?:temporary|temp)\s+(?:role|position|job|assignment|basis|contract|cover|to\s+perm)|fixed[ -]term|seasonal\s+(?:role|position|job|work)|maternity\s+(?:cover|leave\s+cover))" +
+        @"|(?<contract>contract(?:or)?\s+(?:role|position|job|basis|assignment|opportunity|engagement|length|duration|period|rate)|contract[ -]to[ -](?:hire|perm)|(?:independent|as\s+a)\s+contractor|1099|C2C|corp[ -]to[ -]corp|B2B\s+contract|W-?2\s+contract|on\s+a\s+contract)" +
+        @"|(?<part>part[ -]?time)(?![ -](?:students?|MBA|study|degree)\b)" +
+        @"|(?<full>full[ -]?time|permanent\s+(?:role|position|job|contract|employment|opportunity|basis))(?![ -](?:equivalent|students?|employees?\s+(?:are|receive|get)|MBA)\b))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Cue();
+
+    // Matched backwards from "contract", so long digit runs cost nothing.
+    [GeneratedRegex(@"(?<!\d)\d{1,3}[ -](?:month|week)s?\s{1,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContractLength();
+
+    private static bool HasContractLength(string text)
+    {
+        foreach (var word in (ReadOnlySpan<string>)["contract", "engagement"])
+        {
+            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var from = Math.Max(0, at - 16);
+                if (ContractLength().IsMatch(text.AsSpan(from, at - from)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     // A labelled value or a title names the type in a word: "Contract", "Intern", "Temp", "Permanent".
     [GeneratedRegex(
@@ -71,7 +92,10 @@ internal static partial class EmploymentTypeExtractor
             return fromTitle;
         }
 
-        return MostSpecific(text, bare: false);
+        // "a 6-month contract" starts with a digit, so it has a pattern of its own (kept out of the word
+        // pattern, whose speed depends on starting at letters).
+        var body = MostSpecific(text, bare: false);
+        return Rank(EmploymentType.Contract) < Rank(body) && HasContractLength(text) ? EmploymentType.Contract : body;
     }
 
     private static EmploymentType MostSpecific(string text, bool bare)
@@ -90,5 +114,18 @@ internal static partial class EmploymentTypeExtractor
         }
 
         return best == int.MaxValue ? EmploymentType.Unspecified : BySpecificity[best].Type;
+    }
+
+    private static int Rank(EmploymentType type)
+    {
+        for (var i = 0; i < BySpecificity.Length; i++)
+        {
+            if (BySpecificity[i].Type == type)
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
     }
 }

@@ -12,10 +12,10 @@ namespace OpenTalent.Text.JobAds;
 /// </summary>
 internal static partial class ExperienceExtractor
 {
-    private const string Count = @"\d{1,2}(?:\.5)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty";
+    private const string Count = @"(?:\d{1,2}(?:\.5)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)";
 
     [GeneratedRegex(
-        @"(?<![\w.$£€])(?:(?<least>at\s+least|minimum(?:\s+of)?|min\.?|a\s+minimum\s+of|over|more\s+than|no\s+less\s+than)\s+)?\(?(?<n>" + Count + @")\)?\s*(?<plus>\+)?\s*(?:(?:-|–|to)\s*(?<hi>" + Count + @")\s*\+?\s*)?(?<unit>years?|yrs?)\b(?!\s*old)(?=(?<tail>[^\n.;]{0,70}))",
+        @"\b(?<n>" + Count + @")\s*(?<plus>\+)?\s*(?:(?:-|–|to)\s*(?<hi>" + Count + @")\s*\+?\s*)?(?<unit>years?|yrs?)\b(?!\s*old)(?=(?<tail>[^\n.;]{0,70}))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Years();
 
@@ -33,6 +33,10 @@ internal static partial class ExperienceExtractor
 
     [GeneratedRegex(@"^[\s-]*(?:degree|college|university|program|programme|course|contract|plan|warranty|old)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotRequirementTail();
+
+    // Read backwards from the figure, so the main pattern can start at the number itself.
+    [GeneratedRegex(@"\b(?:at\s+least|(?:a\s+)?minimum(?:\s+of)?|min\.?|over|more\s+than|no\s+less\s+than)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex AtLeast();
 
     [GeneratedRegex(@"\b(?:preferred|a\s+plus|is\s+a\s+bonus|nice[ -]to[ -]have|desir(?:ed|able)|ideally|advantageous)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PreferredCue();
@@ -64,6 +68,12 @@ internal static partial class ExperienceExtractor
 
     private static double? Read(string text, Match match)
     {
+        // "1.5.2 years" or "$5 years" is no count.
+        if (match.Index > 0 && text[match.Index - 1] is '.' or '$' or '£' or '€' or ',')
+        {
+            return null;
+        }
+
         if (!TryCount(match.Groups["n"].Value, out var years) || years > Core.Understanding.JobAdFacts.MaxYearsExperience)
         {
             return null;
@@ -85,7 +95,7 @@ internal static partial class ExperienceExtractor
 
         // "5+ years", "3-5 years" and "at least 2 years" read as requirements on their own; a bare
         // "10 years" needs the word experience (or a like word) next to it.
-        var strong = match.Groups["plus"].Success || match.Groups["hi"].Success || match.Groups["least"].Success;
+        var strong = match.Groups["plus"].Success || match.Groups["hi"].Success || AtLeast().IsMatch(before);
         var experienceNear = ExperienceWord().IsMatch(FirstWords(tail)) || before.Contains("experience", StringComparison.OrdinalIgnoreCase);
         if (!strong && !experienceNear)
         {

@@ -19,10 +19,10 @@ internal static partial class LocationExtractor
     [GeneratedRegex(@"\b(?:Remote(?:ly)?|work(?:ing)?\s+from\s+home|WFH|home[ -]based)\b(?:[ \t]+(?:from[ \t]+)?anywhere)?[ \t]*(?:\([ \t]*(?<v>[^)\n]{2,40})\)|[-–—,:|][ \t]*(?<v>[^\n,.;()]{2,40})|[ \t]+(?:in|within|from|across)[ \t]+(?:the[ \t]+)?(?<v>[^\n,.;()]{2,40}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QualifiedRemote();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<v>\p{Lu}[\p{L}.'’-]+(?:[ ]\p{Lu}[\p{L}.'’-]+){0,3},[ ]?(?:[A-Z]{2}(?:[ ]\d{5}(?:-\d{4})?)?|\p{Lu}[\p{L}.]+(?:[ ]\p{Lu}[\p{L}.]+){0,2}))(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<v>\p{Lu}[\p{L}.'’-]{1,30}(?:[ ]\p{Lu}[\p{L}.'’-]{1,30}){0,3},[ ]?(?:[A-Z]{2}(?:[ ]\d{5}(?:-\d{4})?)?|\p{Lu}[\p{L}.]{1,30}(?:[ ]\p{Lu}[\p{L}.]{1,30}){0,2}))(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex PlacePair();
 
-    [GeneratedRegex(@"\b(?:based|located|position|role|office|offices|team|job|work|working|join\s+us|hiring)\s+(?:is\s+|will\s+be\s+)?(?:in|at)\s+(?:our\s+)?(?<v>\p{Lu}[\p{L}.'’-]+(?:[ ]\p{Lu}[\p{L}.'’-]+){0,2}(?:,[ ]?\p{Lu}[\p{L}.'’-]+(?:[ ]\p{Lu}[\p{L}.'’-]+){0,2})?)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:based|located|position|role|office|offices|team|job|work|working|join\s+us|hiring)\s+(?:is\s+|will\s+be\s+)?(?:in|at)\s+(?:our\s+)?(?<v>\p{Lu}[\p{L}.'’-]{1,30}(?:[ ]\p{Lu}[\p{L}.'’-]{1,30}){0,2}(?:,[ ]?\p{Lu}[\p{L}.'’-]{1,30}(?:[ ]\p{Lu}[\p{L}.'’-]{1,30}){0,2})?)", RegexOptions.CultureInvariant)]
     private static partial Regex PlacePhrase();
 
     public static JobLocation? Extract(string text, string? titleLine, int titleStart)

@@ -11,20 +11,23 @@ namespace OpenTalent.Text.JobAds;
 /// </summary>
 internal static partial class SalaryExtractor
 {
-    private const string Currency = "(?:" + Currencies.CodePattern + @"|(?-i:US|CA|C|AU|A|NZ|SG|S|HK|R)?[$£€¥₹]|Rs\.?)";
+    // Codes are matched in capitals only, which also keeps the pattern's possible first characters few.
+    private const string Currency = "(?-i:" + Currencies.CodePattern + @"|(?:US|CA|C|AU|A|NZ|SG|S|HK|R)?[$£€¥₹]|Rs\.?)";
 
-    private const string Number = @"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.'\u00A0\u202F ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)";
+    private const string Number = @"(?:\d{1,2}(?:,\d{2}){1,4},\d{3}|\d{1,3}(?:[,.'\u00A0\u202F ]\d{3}){1,4}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,2})?)";
 
     private const int ContextBefore = 60;
     private const int ContextAfter = 40;
 
     [GeneratedRegex(
-        @"(?<![\w$£€¥₹.,])(?:(?<qual>up\s+to|from|starting\s+(?:at|from)|at\s+least|minimum\s+of|between)\s+)?" +
-        "(?:(?<cur1>" + Currency + @")\s?)?(?<a1>" + Number + @")(?<k1>\s?k(?![\p{L}\d]))?(?:\s?(?<cur1b>" + Currency + @"))?" +
+        "(?:(?<cur1>" + Currency + @")\s?)?(?<![\d.,])(?<a1>" + Number + @")(?<k1>\s?k(?![\p{L}\d]))?(?:\s?(?<cur1b>" + Currency + @"))?" +
         @"(?:\s*(?:-|–|—|to|and)\s*(?:(?<cur2>" + Currency + @")\s?)?(?<a2>" + Number + @")(?<k2>\s?k(?![\p{L}\d]))?)?" +
         @"(?<plus>\+)?(?:\s?(?<cur3>" + Currency + @"))?(?![\p{L}\d%])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Amount();
+
+    [GeneratedRegex(@"\b(?:up\s+to|from|starting\s+(?:at|from)|at\s+least|minimum\s+of|between)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex Qualifier();
 
     [GeneratedRegex(
         @"\G[ \t]*(?:\(\s*)?(?:(?:base|gross|net|brutto|netto|brut|salary|pay|total|plus|DOE|OTE)\s+)?(?:(?:per|a|an|each|every|/|pro|par|por|al|la)\s*(?<p>hour|hr|h|day|d|week|wk|month|mo|mth|year|yr|y|annum|stunde|heure|hora|monat|mois|mes|mês|jahr|an|año|ano)\b|(?<p>p\.?\s?a\.?|pa|p/h|ph|pcm|annually|annual|yearly|hourly|daily|weekly|monthly|monatlich|jährlich|mensuel|annuel|mensual|anual|mensal|miesięcznie|rocznie)(?![\p{L}\d]))",
@@ -77,6 +80,12 @@ internal static partial class SalaryExtractor
 
     private static Candidate? Read(string text, Match match, string? country)
     {
+        // An amount glued to a word or another number ("A5", "1.5.2") is no amount.
+        if (match.Index > 0 && (char.IsLetterOrDigit(text[match.Index - 1]) || text[match.Index - 1] is '$' or '£' or '€' or '¥' or '₹' or '.' or ','))
+        {
+            return null;
+        }
+
         var cur1 = match.Groups["cur1"];
         var cur2 = match.Groups["cur2"];
         var cur3 = match.Groups["cur3"];
@@ -148,6 +157,7 @@ internal static partial class SalaryExtractor
         }
 
         var payWord = PayWord().IsMatch(before) || PayAddOn().IsMatch(after);
+        var qualifier = Qualifier().Match(before);
         var otherMoney = OtherMoneyWord().IsMatch(ClauseBefore(before)) || OtherMoneyWord().IsMatch(ClauseAfter(after));
         if (otherMoney && !payWord && !period.Success)
         {
@@ -157,7 +167,7 @@ internal static partial class SalaryExtractor
         // A small lone figure with nothing that says "pay" is more often a price or a perk than a salary;
         // a yearly-sized one ("80.000 €") or a bounded one ("from £30,000") reads as pay.
         var scale = Currencies.Scale(currency);
-        var qualified = match.Groups["qual"].Success || match.Groups["plus"].Success;
+        var qualified = qualifier.Success || match.Groups["plus"].Success;
         if (stated is null && !payWord && !isRange && !k1 && !qualified && !Gazetteer.IsUpperCode(currencyText) && high / scale < 10_000)
         {
             return null;
@@ -171,7 +181,7 @@ internal static partial class SalaryExtractor
             return null;
         }
 
-        var bound = isRange ? SalaryBound.Range : BoundOf(match.Groups["qual"].ValueSpan, match.Groups["plus"].Success);
+        var bound = isRange ? SalaryBound.Range : BoundOf(qualifier.ValueSpan.Trim(), match.Groups["plus"].Success);
         var score = (payWord ? 4 : 0) + (isRange ? 2 : 0) + (inferred ? 0 : 2) + (k1 || k2 ? 1 : 0) - (otherMoney ? 3 : 0);
         var salary = new SalaryRange(low, high, currency, payPeriod, new TextSpan(match.Index, end), inferred, bound);
         return new Candidate(salary, score);

@@ -50,6 +50,29 @@ public class OddInputTests
         watch.ElapsedMilliseconds.ShouldBeLessThan(2_000);
     }
 
+    // Long runs of one kind of character are where a careless pattern backtracks quadratically.
+    [Theory]
+    [InlineData("7")]
+    [InlineData("A")]
+    [InlineData("a")]
+    [InlineData(" ")]
+    [InlineData("\n")]
+    [InlineData("$1 - ")]
+    [InlineData("1,000")]
+    [InlineData("5 years ")]
+    [InlineData("Remote, ")]
+    [InlineData("Aa Bb, ")]
+    [InlineData("BS/")]
+    [InlineData("Location: ")]
+    [InlineData("contract ")]
+    public void Long_runs_of_one_pattern_stay_fast(string unit)
+    {
+        var text = string.Concat(Enumerable.Repeat(unit, JobAdParser.MaxScanLength / unit.Length + 1));
+        var watch = Stopwatch.StartNew();
+        JobAdParser.Parse(text).ShouldNotBeNull();
+        watch.ElapsedMilliseconds.ShouldBeLessThan(1_500);
+    }
+
     [Fact]
     public void Parsing_is_safe_from_many_threads()
     {
