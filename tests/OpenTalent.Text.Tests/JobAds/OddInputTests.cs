@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using OpenTalent.Core.Understanding;
 using OpenTalent.Text.JobAds;
 
@@ -42,15 +41,13 @@ public class OddInputTests
     public void A_50_MB_string_is_read_only_at_its_start()
     {
         var huge = "Salary: $100k - $120k per year. Fully remote. " + new string('x', 50 * 1024 * 1024);
-        var watch = Stopwatch.StartNew();
         var facts = JobAdParser.Parse(huge);
-        watch.Stop();
         facts.Salary!.Max.ShouldBe(120000m);
         facts.Arrangement.ShouldBe(WorkArrangement.Remote);
-        watch.ElapsedMilliseconds.ShouldBeLessThan(2_000);
     }
 
-    // Long runs of one kind of character are where a careless pattern backtracks quadratically.
+    // Long runs of one kind of character are where a careless pattern backtracks; these must still parse.
+    // Speed is measured in benchmarks, never asserted on the clock here.
     [Theory]
     [InlineData("7")]
     [InlineData("A")]
@@ -65,12 +62,12 @@ public class OddInputTests
     [InlineData("BS/")]
     [InlineData("Location: ")]
     [InlineData("contract ")]
-    public void Long_runs_of_one_pattern_stay_fast(string unit)
+    public void Long_runs_of_one_pattern_parse_to_nothing_odd(string unit)
     {
         var text = string.Concat(Enumerable.Repeat(unit, JobAdParser.MaxScanLength / unit.Length + 1));
-        var watch = Stopwatch.StartNew();
-        JobAdParser.Parse(text).ShouldNotBeNull();
-        watch.ElapsedMilliseconds.ShouldBeLessThan(1_500);
+        var facts = JobAdParser.Parse(text);
+        facts.ShouldNotBeNull();
+        facts.Salary?.Min.ShouldBeGreaterThanOrEqualTo(0m);
     }
 
     [Fact]
