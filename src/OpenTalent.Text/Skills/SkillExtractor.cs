@@ -12,7 +12,7 @@ namespace OpenTalent.Text.Skills;
 /// </summary>
 public sealed class SkillExtractor
 {
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     // Literal mentions score in [0.6, 1], implied ones below 0.6, so a named skill always ranks above an implied one.
     private const double ImplicitCeiling = 0.6;

@@ -17,6 +17,32 @@ internal static class BinaryArrays
         writer.Write(MemoryMarshal.AsBytes(values.AsSpan()));
     }
 
+    /// <summary>Writes <paramref name="values"/> at half precision: for vectors, whose scores need no more.</summary>
+    public static void WriteHalves(BinaryWriter writer, float[] values)
+    {
+        var halves = new Half[values.Length];
+        System.Numerics.Tensors.TensorPrimitives.ConvertToHalf(values, halves);
+        writer.Write(values.Length);
+        writer.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
+    }
+
+    public static float[] ReadHalves(BinaryReader reader)
+    {
+        var halves = new Half[ReadLength(reader)];
+        ReadExactly(reader, MemoryMarshal.AsBytes(halves.AsSpan()));
+        var values = new float[halves.Length];
+        System.Numerics.Tensors.TensorPrimitives.ConvertToSingle(halves, values);
+        return values;
+    }
+
+    /// <summary>Rounds <paramref name="values"/> to half precision in place, so a built model scores exactly like a loaded one.</summary>
+    public static void RoundToHalf(float[] values)
+    {
+        var halves = new Half[values.Length];
+        System.Numerics.Tensors.TensorPrimitives.ConvertToHalf(values, halves);
+        System.Numerics.Tensors.TensorPrimitives.ConvertToSingle(halves, values);
+    }
+
     public static int[] ReadInt32s(BinaryReader reader)
     {
         var values = new int[ReadLength(reader)];

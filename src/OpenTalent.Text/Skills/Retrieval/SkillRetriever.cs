@@ -23,10 +23,14 @@ public sealed class SkillRetriever
     public const double MaxScore = 1 + LexicalWeight;
     private const int MaxQueryTerms = 64;
 
-    // Candidate pruning: the skills of the nearest clusters, plus those with a fair share of the best BM25 score.
-    private const int ClusterCount = 256;
-    private const int Probes = 12;
+    // Candidate generation reads only the head of each posting list (highest BM25 impact first): the tail of a
+    // frequent word's list holds the skills it says least about. The best lexical candidates are then scored
+    // exactly and densely, together with the skills of the clusters nearest the sentence in the word space.
+    private const int PostingsPerTerm = 512;
+    private const int LexicalCandidates = 32;
     private const float LexicalCandidateShare = 0.25f;
+    private const int ClusterCount = 256;
+    private const int Probes = 1;
     private const float EvidenceSimilarity = 0.4f;
 
     private readonly TermVocabulary vocabulary;
@@ -39,15 +43,15 @@ public sealed class SkillRetriever
     [ThreadStatic]
     private static Scratch? scratch;
 
-    private SkillRetriever(TermVocabulary vocabulary, SkillTermIndex index, WordVectors words, byte[] schemes, SkillClusters? clusters)
+    private SkillRetriever(TermVocabulary vocabulary, SkillTermIndex index, WordVectors words, byte[] schemes, float[] skillVectors, SkillClusters clusters)
     {
         this.vocabulary = vocabulary;
         this.index = index;
         this.words = words;
         this.schemes = schemes;
+        this.skillVectors = skillVectors;
+        this.clusters = clusters;
         queryWeights = QueryWeights(index.Idf);
-        skillVectors = SkillVectors(index, words);
-        this.clusters = clusters ?? SkillClusters.Build(skillVectors, words.Dimensions, ClusterCount);
     }
 
     public int SkillCount => index.SkillCount;
@@ -58,7 +62,10 @@ public sealed class SkillRetriever
         var (vocabulary, documents, counts) = RetrievalCorpus.Read(snapshot);
         var index = SkillTermIndex.Build(documents, vocabulary.Count);
         var words = WordVectors.Learn(counts, Dimensions);
-        return new SkillRetriever(vocabulary, index, words, snapshot.Skills.Select(s => SchemeBits(s.Source)).ToArray(), null);
+        var skillVectors = SkillVectors(index, words);
+        BinaryArrays.RoundToHalf(skillVectors);
+        var clusters = SkillClusters.Build(skillVectors, words.Dimensions, ClusterCount);
+        return new SkillRetriever(vocabulary, index, words, snapshot.Skills.Select(s => SchemeBits(s.Source)).ToArray(), skillVectors, clusters);
     }
 
     /// <summary>The best <paramref name="top"/> skills of <paramref name="scheme"/> for one sentence, best first.</summary>
@@ -70,23 +77,25 @@ public sealed class SkillRetriever
         s.Occurrences.Clear();
         TextTerms.Analyze(sentence, vocabulary, s.Tokens, s.Occurrences);
         var query = s.Query;
-        query.Clear();
+        var queryCount = 0;
         var queryVector = s.QueryVector;
         Array.Clear(queryVector);
         foreach (var occurrence in s.Occurrences)
         {
-            if (occurrence.Term >= 0 && !query.Contains(occurrence.Term) && query.Count < MaxQueryTerms)
+            if (occurrence.Term >= 0 && queryCount < MaxQueryTerms && !query.AsSpan(0, queryCount).Contains(occurrence.Term))
             {
-                query.Add(occurrence.Term);
+                query[queryCount++] = occurrence.Term;
                 TensorPrimitives.MultiplyAdd(words[occurrence.Term], queryWeights[occurrence.Term], queryVector, queryVector);
             }
         }
 
-        if (query.Count == 0 || top <= 0)
+        if (queryCount == 0 || top <= 0)
         {
             return [];
         }
 
+        var sortedQuery = query.AsSpan(0, queryCount);
+        sortedQuery.Sort();
         var norm = TensorPrimitives.Norm(queryVector);
         if (norm > 0)
         {
@@ -96,22 +105,57 @@ public sealed class SkillRetriever
         var lexical = s.Lexical;
         var touched = s.Touched;
         touched.Clear();
-        var best = 0f;
-        foreach (var term in query)
+        var bestApproximate = 0f;
+        foreach (var term in sortedQuery)
         {
             var skills = index.PostingSkills(term);
             var impacts = index.PostingImpacts(term);
-            for (var i = 0; i < skills.Length; i++)
+            var length = Math.Min(skills.Length, PostingsPerTerm);
+            for (var i = 0; i < length; i++)
             {
                 var skill = skills[i];
-                if (lexical[skill] == 0)
+                var value = lexical[skill];
+                if (value == 0)
                 {
                     touched.Add(skill);
                 }
 
-                lexical[skill] += impacts[i];
-                best = Math.Max(best, lexical[skill]);
+                value += impacts[i];
+                lexical[skill] = value;
+                bestApproximate = Math.Max(bestApproximate, value);
             }
+        }
+
+        // The strongest lexical candidates, scored exactly over every query term.
+        var shortlist = s.Shortlist;
+        shortlist.Clear();
+        foreach (var skill in touched)
+        {
+            var value = lexical[skill];
+            if (value < LexicalCandidateShare * bestApproximate)
+            {
+                continue;
+            }
+
+            if (shortlist.Count < LexicalCandidates)
+            {
+                shortlist.Enqueue(skill, value);
+            }
+            else if (shortlist.TryPeek(out _, out var weakest) && value > weakest)
+            {
+                shortlist.EnqueueDequeue(skill, value);
+            }
+        }
+
+        var best = 0f;
+        var candidates = s.Candidates;
+        candidates.Clear();
+        while (shortlist.TryDequeue(out var skill, out _))
+        {
+            var exact = index.Score(skill, sortedQuery);
+            lexical[skill] = exact;
+            best = Math.Max(best, exact);
+            candidates.Add(skill);
         }
 
         var mask = SchemeMask(scheme);
@@ -120,7 +164,7 @@ public sealed class SkillRetriever
         var lexicalScale = best > 0 ? LexicalWeight / best : 0;
         var stamp = s.NextGeneration();
         var seen = s.Seen;
-        foreach (var skill in touched)
+        foreach (var skill in candidates)
         {
             if (lexical[skill] >= LexicalCandidateShare * best)
             {
@@ -152,7 +196,9 @@ public sealed class SkillRetriever
             }
 
             seen[skill] = stamp;
-            var score = TensorPrimitives.Dot(queryVector, skillVectors.AsSpan(skill * words.Dimensions, words.Dimensions)) + (lexical[skill] * lexicalScale);
+
+            // Outside the shortlist the lexical score is the one read from posting heads: a slight underestimate.
+            var score = TensorPrimitives.Dot(queryVector, skillVectors.AsSpan(skill * words.Dimensions, words.Dimensions)) + (Math.Min(lexical[skill], best) * lexicalScale);
             if (heap.Count < top)
             {
                 heap.Enqueue(skill, score);
@@ -200,6 +246,7 @@ public sealed class SkillRetriever
         words.Write(writer);
         writer.Write(schemes.Length);
         writer.Write(schemes);
+        BinaryArrays.WriteHalves(writer, skillVectors);
         clusters.Write(writer);
     }
 
@@ -210,7 +257,13 @@ public sealed class SkillRetriever
         var index = SkillTermIndex.Read(reader);
         var words = WordVectors.Read(reader);
         var schemes = reader.ReadBytes(reader.ReadInt32());
-        return new SkillRetriever(vocabulary, index, words, schemes, SkillClusters.Read(reader));
+        var skillVectors = BinaryArrays.ReadHalves(reader);
+        if (skillVectors.Length != index.SkillCount * words.Dimensions)
+        {
+            throw new InvalidDataException("The stored skill vectors do not match the skill index; rebuild the models.");
+        }
+
+        return new SkillRetriever(vocabulary, index, words, schemes, skillVectors, SkillClusters.Read(reader));
     }
 
     private static byte SchemeBits(TaxonomySource source) => source switch
@@ -263,7 +316,11 @@ public sealed class SkillRetriever
 
         public List<TermOccurrence> Occurrences { get; } = [];
 
-        public List<int> Query { get; } = [];
+        public int[] Query { get; } = new int[MaxQueryTerms];
+
+        public PriorityQueue<int, float> Shortlist { get; } = new();
+
+        public List<int> Candidates { get; } = [];
 
         public float[] QueryVector { get; } = new float[dimensions];
 

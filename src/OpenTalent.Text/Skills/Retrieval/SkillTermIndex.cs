@@ -2,8 +2,9 @@ namespace OpenTalent.Text.Skills.Retrieval;
 
 /// <summary>
 /// Skill documents as weighted terms, both ways round: postings (term → skills, with a precomputed
-/// BM25 impact) for sparse scoring, and each skill's own terms (with IDF-weighted field weights) for
-/// its dense vector and for finding the words of a text that speak for it.
+/// BM25 impact, highest impact first so a query can read only the head of a long list) for candidate
+/// generation, and each skill's own terms (with their BM25 impacts and IDF-weighted field weights) for
+/// exact scoring of a candidate, its dense vector and finding the words of a text that speak for it.
 /// </summary>
 public sealed class SkillTermIndex
 {
@@ -16,9 +17,11 @@ public sealed class SkillTermIndex
     private readonly int[] skillStarts;
     private readonly int[] skillTerms;
     private readonly float[] skillWeights;
+    private readonly float[] skillImpacts;
 
-    private SkillTermIndex(int[] postingStarts, int[] postingSkills, float[] postingImpacts, int[] skillStarts, int[] skillTerms, float[] skillWeights, float[] idf)
+    private SkillTermIndex(int[] postingStarts, int[] postingSkills, float[] postingImpacts, int[] skillStarts, int[] skillTerms, float[] skillWeights, float[] skillImpacts, float[] idf)
     {
+        this.skillImpacts = skillImpacts;
         this.postingStarts = postingStarts;
         this.postingSkills = postingSkills;
         this.postingImpacts = postingImpacts;
@@ -68,6 +71,7 @@ public sealed class SkillTermIndex
         var skillStarts = new int[documents.Count + 1];
         var skillTerms = new int[postingStarts[^1]];
         var skillWeights = new float[postingStarts[^1]];
+        var skillImpacts = new float[postingStarts[^1]];
         for (var s = 0; s < documents.Count; s++)
         {
             var document = documents[s];
@@ -84,6 +88,7 @@ public sealed class SkillTermIndex
                 var slot = fill[term]++;
                 postingSkills[slot] = s;
                 postingImpacts[slot] = idf[term] * tf * (K1 + 1) / (tf + norm);
+                skillImpacts[at] = postingImpacts[slot];
                 skillTerms[at] = term;
                 skillWeights[at] = idf[term] * tf;
                 at++;
@@ -92,7 +97,26 @@ public sealed class SkillTermIndex
             skillStarts[s + 1] = at;
         }
 
-        return new SkillTermIndex(postingStarts, postingSkills, postingImpacts, skillStarts, skillTerms, skillWeights, idf);
+        for (var t = 0; t < vocabularySize; t++)
+        {
+            // Highest impact first; equal impacts keep skill order, so builds are deterministic.
+            var range = postingStarts[t]..postingStarts[t + 1];
+            var (offset, length) = range.GetOffsetAndLength(postingSkills.Length);
+            var order = new (float Impact, int Skill)[length];
+            for (var i = 0; i < length; i++)
+            {
+                order[i] = (-postingImpacts[offset + i], postingSkills[offset + i]);
+            }
+
+            Array.Sort(order);
+            for (var i = 0; i < length; i++)
+            {
+                postingImpacts[offset + i] = -order[i].Impact;
+                postingSkills[offset + i] = order[i].Skill;
+            }
+        }
+
+        return new SkillTermIndex(postingStarts, postingSkills, postingImpacts, skillStarts, skillTerms, skillWeights, skillImpacts, idf);
     }
 
     public ReadOnlySpan<int> PostingSkills(int term) => postingSkills.AsSpan(postingStarts[term], postingStarts[term + 1] - postingStarts[term]);
@@ -103,6 +127,38 @@ public sealed class SkillTermIndex
 
     public ReadOnlySpan<float> WeightsOf(int skill) => skillWeights.AsSpan(skillStarts[skill], skillStarts[skill + 1] - skillStarts[skill]);
 
+    /// <summary>The BM25 impact of each of <see cref="TermsOf"/>, for exact lexical scores of a candidate.</summary>
+    public ReadOnlySpan<float> ImpactsOf(int skill) => skillImpacts.AsSpan(skillStarts[skill], skillStarts[skill + 1] - skillStarts[skill]);
+
+    /// <summary>The exact BM25 score of <paramref name="skill"/> for the distinct query terms.</summary>
+    public float Score(int skill, ReadOnlySpan<int> sortedQuery)
+    {
+        var terms = TermsOf(skill);
+        var impacts = ImpactsOf(skill);
+        var score = 0f;
+        int i = 0, j = 0;
+        while (i < terms.Length && j < sortedQuery.Length)
+        {
+            var difference = terms[i] - sortedQuery[j];
+            if (difference == 0)
+            {
+                score += impacts[i];
+                i++;
+                j++;
+            }
+            else if (difference < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return score;
+    }
+
     public void Write(BinaryWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -112,6 +168,7 @@ public sealed class SkillTermIndex
         BinaryArrays.Write(writer, skillStarts);
         BinaryArrays.Write(writer, skillTerms);
         BinaryArrays.Write(writer, skillWeights);
+        BinaryArrays.Write(writer, skillImpacts);
         BinaryArrays.Write(writer, Idf);
     }
 
@@ -124,6 +181,7 @@ public sealed class SkillTermIndex
             BinaryArrays.ReadSingles(reader),
             BinaryArrays.ReadInt32s(reader),
             BinaryArrays.ReadInt32s(reader),
+            BinaryArrays.ReadSingles(reader),
             BinaryArrays.ReadSingles(reader),
             BinaryArrays.ReadSingles(reader));
     }
