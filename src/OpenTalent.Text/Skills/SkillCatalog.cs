@@ -14,9 +14,10 @@ public sealed class SkillCatalog
     private readonly TaxonomySource[] sources;
     private readonly SkillKind[] kinds;
     private readonly string[][] altLabels;
-    private readonly Dictionary<string, int[]> byLabel;
-    private readonly Dictionary<string, int[]> byAltLabel;
-    private readonly Dictionary<string, int> byPublicId;
+    // Built on first use: extraction never needs them, and grouping some 260K labels would double the load time.
+    private readonly Lazy<Dictionary<string, int[]>> byLabel;
+    private readonly Lazy<Dictionary<string, int[]>> byAltLabel;
+    private readonly Lazy<Dictionary<string, int>> byPublicId;
 
     private SkillCatalog(string[] publicIds, string[] labels, TaxonomySource[] sources, SkillKind[] kinds, string[][] altLabels)
     {
@@ -25,13 +26,18 @@ public sealed class SkillCatalog
         this.sources = sources;
         this.kinds = kinds;
         this.altLabels = altLabels;
-        byLabel = Group(Enumerable.Range(0, labels.Length).Select(i => (labels[i], i)));
-        byAltLabel = Group(Enumerable.Range(0, labels.Length).SelectMany(i => altLabels[i].Select(a => (a, i))));
-        byPublicId = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < publicIds.Length; i++)
+        byLabel = new(() => Group(Enumerable.Range(0, labels.Length).Select(i => (labels[i], i))));
+        byAltLabel = new(() => Group(Enumerable.Range(0, labels.Length).SelectMany(i => altLabels[i].Select(a => (a, i)))));
+        byPublicId = new(() =>
         {
-            byPublicId.TryAdd(publicIds[i], i);
-        }
+            var ids = new Dictionary<string, int>(publicIds.Length, StringComparer.Ordinal);
+            for (var i = 0; i < publicIds.Length; i++)
+            {
+                ids.TryAdd(publicIds[i], i);
+            }
+
+            return ids;
+        });
     }
 
     public int Count => labels.Length;
@@ -59,7 +65,7 @@ public sealed class SkillCatalog
     public IReadOnlyList<string> AltLabels(int skill) => altLabels[skill];
 
     /// <summary>The index of the skill with this public id, or -1.</summary>
-    public int FindByPublicId(string publicId) => byPublicId.GetValueOrDefault(publicId ?? string.Empty, -1);
+    public int FindByPublicId(string publicId) => byPublicId.Value.GetValueOrDefault(publicId ?? string.Empty, -1);
 
     /// <summary>
     /// Skills of <paramref name="scheme"/> whose preferred label is <paramref name="label"/> (ignoring case); failing
@@ -69,8 +75,8 @@ public sealed class SkillCatalog
     {
         ArgumentNullException.ThrowIfNull(label);
         var key = label.Trim();
-        var preferred = InScheme(byLabel.GetValueOrDefault(key), scheme);
-        return preferred.Length > 0 ? preferred : InScheme(byAltLabel.GetValueOrDefault(key), scheme);
+        var preferred = InScheme(byLabel.Value.GetValueOrDefault(key), scheme);
+        return preferred.Length > 0 ? preferred : InScheme(byAltLabel.Value.GetValueOrDefault(key), scheme);
     }
 
     public bool InScheme(int skill, TaxonomyScheme scheme) => scheme switch
