@@ -98,6 +98,19 @@ internal sealed class SparseRows
         return new SparseRows(starts, [.. columns], [.. values]);
     }
 
+    /// <summary>
+    /// Reorders each row by weight, heaviest first (columns then no longer sorted): postings read this way
+    /// meet the labels a term matters most to first, so a bounded walk keeps the best of them.
+    /// </summary>
+    public void SortRowsByValueDescending()
+    {
+        for (var r = 0; r < RowCount; r++)
+        {
+            var length = Starts[r + 1] - Starts[r];
+            Values.AsSpan(Starts[r], length).Sort(Columns.AsSpan(Starts[r], length), static (x, y) => y.CompareTo(x));
+        }
+    }
+
     public void Write(BinaryWriter writer)
     {
         ModelIo.WriteInts(writer, Starts);

@@ -44,6 +44,9 @@ internal sealed class TitleIndex
         onetPostings = postings.Filter(label => (labelSchemes[label] & OnetBit) != 0);
         escoPostings = postings.Filter(label => (labelSchemes[label] & EscoBit) != 0);
         allPostings = postings.Filter(label => (labelSchemes[label] & AllBit) != 0);
+        onetPostings.SortRowsByValueDescending();
+        escoPostings.SortRowsByValueDescending();
+        allPostings.SortRowsByValueDescending();
         var termIds = new Dictionary<string, int>(terms.Length, StringComparer.Ordinal);
         for (var i = 0; i < terms.Length; i++)
         {

@@ -20,6 +20,11 @@ internal sealed class TitleScorer(TitleIndex index)
         public readonly float[] OccupationScores = new float[occupations];
         public readonly float[] OccupationSupport = new float[occupations];
         public readonly List<int> TouchedOccupations = new(256);
+        public readonly bool[] ExactOccupations = new bool[occupations];
+        public readonly List<int> ExactTouched = new(4);
+        public readonly float[] BridgedScores = new float[occupations];
+        public readonly List<int> TouchedBridged = new(64);
+        public readonly List<(int Occupation, double Score)> Ranked = new(256);
         public float[] GramWeights = [];
     }
 
@@ -41,29 +46,74 @@ internal sealed class TitleScorer(TitleIndex index)
         }
 
         var grams = QueryGrams(words);
-        var scored = ScoreOccupations(query, grams, scheme, TitleWeights.Candidates);
-        if (scheme == TitleIndex.EscoBit && index.Bridge.Columns.Length > 0)
+        var b = BuffersFor(index);
+        try
         {
-            scored = Bridged(scored, ScoreOccupations(query, grams, TitleIndex.OnetBit, TitleWeights.BridgeCandidates));
+            var scored = ScoreOccupations(query, grams, scheme, TitleWeights.Candidates);
+            if (scheme == TitleIndex.EscoBit && index.Bridge.Columns.Length > 0 && !Confident(scored, b))
+            {
+                scored = Bridged(scored, ScoreOccupations(query, grams, TitleIndex.OnetBit, TitleWeights.BridgeCandidates, keepExact: false), b);
+            }
+
+            return TopMatches(scored, top, b);
+        }
+        finally
+        {
+            foreach (var occupation in b.ExactTouched)
+            {
+                b.ExactOccupations[occupation] = false;
+            }
+
+            b.ExactTouched.Clear();
+        }
+    }
+
+    // An exact label match in the scheme asked (all the query's words, nothing else) settles the answer: the
+    // bridge could only reorder what follows it, and that pass costs as much as the direct one.
+    private static bool Confident(List<(int Occupation, float Score)> scored, Buffers b)
+    {
+        if (b.ExactTouched.Count == 1)
+        {
+            return true;
         }
 
+        var best = 0f;
+        foreach (var (_, score) in scored)
+        {
+            best = Math.Max(best, score);
+        }
+
+        return best >= TitleWeights.ConfidentScore;
+    }
+
+    // Final scores: a small prior breaks near-ties; an exact label match outranks every partial one. Only the
+    // best are turned into matches, so a common query word does not allocate hundreds of results.
+    private List<TitleMatch> TopMatches(List<(int Occupation, float Score)> scored, int top, Buffers b)
+    {
+        var ranked = b.Ranked;
+        ranked.Clear();
         foreach (var (occupation, best) in scored)
         {
-            var score = ((1 - TitleWeights.PriorShare) * best) + (TitleWeights.PriorShare * index.OccupationPriors[occupation]);
-            matches.Add(new TitleMatch(index.OccupationCodes[occupation], index.OccupationLabels[occupation], Math.Clamp(Math.Round(score, 4), 0, 1)));
+            var prior = index.OccupationPriors[occupation];
+            var score = ((1 - TitleWeights.PriorShare) * best) + (TitleWeights.PriorShare * prior);
+            score = b.ExactOccupations[occupation] ? 1 - (TitleWeights.ExactMargin * (1 - score)) : (1 - TitleWeights.ExactMargin) * score;
+            ranked.Add((occupation, Math.Clamp(Math.Round(score, 4), 0, 1)));
         }
 
-        matches.Sort(static (x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : string.CompareOrdinal(x.Code, y.Code));
-        if (matches.Count > top)
+        var codes = index.OccupationCodes;
+        ranked.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : string.CompareOrdinal(codes[x.Occupation], codes[y.Occupation]));
+        var matches = new List<TitleMatch>(Math.Min(top, ranked.Count));
+        for (var i = 0; i < Math.Min(top, ranked.Count); i++)
         {
-            matches.RemoveRange(top, matches.Count - top);
+            var (occupation, score) = ranked[i];
+            matches.Add(new TitleMatch(codes[occupation], index.OccupationLabels[occupation], score));
         }
 
         return matches;
     }
 
     /// <summary>Each occupation's best label score for a query (word and trigram vectors), in no particular order.</summary>
-    internal List<(int Occupation, float Score)> ScoreOccupations(IReadOnlyList<(int Term, float Weight)> query, (int Gram, float Weight)[] grams, byte scheme, int candidates)
+    internal List<(int Occupation, float Score)> ScoreOccupations(IReadOnlyList<(int Term, float Weight)> query, (int Gram, float Weight)[] grams, byte scheme, int candidates, bool keepExact = true)
     {
         var scored = new List<(int Occupation, float Score)>();
         var b = BuffersFor(index);
@@ -93,6 +143,12 @@ internal sealed class TitleScorer(TitleIndex index)
 
                 var score = ((1 - TitleWeights.CharShare) * wordScore) + (TitleWeights.CharShare * GramCosine(b.GramWeights, label));
                 var occupation = index.LabelOccupations[label];
+                if (keepExact && b.QueryMass[label] > 0.999f && b.LabelMass[label] > 0.999f && !b.ExactOccupations[occupation])
+                {
+                    b.ExactOccupations[occupation] = true;
+                    b.ExactTouched.Add(occupation);
+                }
+
                 if (b.OccupationScores[occupation] == 0)
                 {
                     b.TouchedOccupations.Add(occupation);
@@ -124,10 +180,10 @@ internal sealed class TitleScorer(TitleIndex index)
 
     // ESCO scores helped by O*NET's far larger set of real-world titles: each O*NET occupation the query
     // matches passes its score on to the ESCO occupations its own titles resemble (the learned bridge).
-    private List<(int Occupation, float Score)> Bridged(List<(int Occupation, float Score)> direct, List<(int Occupation, float Score)> onet)
+    private List<(int Occupation, float Score)> Bridged(List<(int Occupation, float Score)> direct, List<(int Occupation, float Score)> onet, Buffers b)
     {
         onet.Sort(static (x, y) => y.Score.CompareTo(x.Score));
-        var bridged = new Dictionary<int, float>();
+        var bridged = b.BridgedScores;
         for (var i = 0; i < Math.Min(onet.Count, TitleWeights.BridgeDepth); i++)
         {
             var (source, score) = onet[i];
@@ -135,30 +191,32 @@ internal sealed class TitleScorer(TitleIndex index)
             {
                 var target = index.Bridge.Columns[k];
                 var value = score * index.Bridge.Values[k];
-                if (value > bridged.GetValueOrDefault(target))
+                if (bridged[target] == 0)
                 {
-                    bridged[target] = value;
+                    b.TouchedBridged.Add(target);
                 }
+
+                bridged[target] = Math.Max(bridged[target], value);
             }
         }
 
-        var combined = new Dictionary<int, float>(direct.Count + bridged.Count);
+        var result = new List<(int Occupation, float Score)>(direct.Count + b.TouchedBridged.Count);
         foreach (var (occupation, score) in direct)
         {
-            combined[occupation] = (1 - TitleWeights.BridgeShare) * score;
+            result.Add((occupation, ((1 - TitleWeights.BridgeShare) * score) + (TitleWeights.BridgeShare * bridged[occupation])));
+            bridged[occupation] = 0;
         }
 
-        foreach (var (occupation, score) in bridged)
+        foreach (var occupation in b.TouchedBridged)
         {
-            combined[occupation] = combined.GetValueOrDefault(occupation) + (TitleWeights.BridgeShare * score);
+            if (bridged[occupation] > 0)
+            {
+                result.Add((occupation, TitleWeights.BridgeShare * bridged[occupation]));
+                bridged[occupation] = 0;
+            }
         }
 
-        var result = new List<(int, float)>(combined.Count);
-        foreach (var (occupation, score) in combined)
-        {
-            result.Add((occupation, score));
-        }
-
+        b.TouchedBridged.Clear();
         return result;
     }
 
@@ -207,6 +265,7 @@ internal sealed class TitleScorer(TitleIndex index)
             var stem = Terms.Stem(word.Word);
             if (index.TermIds.TryGetValue(stem, out var term))
             {
+
                 Add(vector, term, weight * index.TermIdf[term]);
             }
             else if (FuzzyTerms.SplitCompound(word.Word, index.TermIds.ContainsKey) is var (first, second))
@@ -264,26 +323,62 @@ internal sealed class TitleScorer(TitleIndex index)
         Array.Sort(order, static (x, y) => y.Weight.CompareTo(x.Weight));
         foreach (var (term, weight) in order)
         {
-            var open = b.TouchedLabels.Count < TitleWeights.OpenLabels;
-            for (var k = postings.Starts[term]; k < postings.Starts[term + 1]; k++)
+            var start = postings.Starts[term];
+            var end = postings.Starts[term + 1];
+            if (b.TouchedLabels.Count >= TitleWeights.OpenLabels && end - start > 2 * b.TouchedLabels.Count)
+            {
+                // Closed and the term is common: looking it up in the few labels in play (their rows are a handful
+                // of terms) is far cheaper than walking its postings.
+                AddToTouched(term, weight, b);
+                continue;
+            }
+
+            var first = b.TouchedLabels.Count == 0;
+            for (var k = start; k < end; k++)
             {
                 var label = postings.Columns[k];
                 if (b.LabelScores[label] == 0)
                 {
-                    if (!open)
+                    if (b.TouchedLabels.Count >= TitleWeights.OpenLabels)
                     {
+                        if (first)
+                        {
+                            // Nothing else is in play yet, and the rest of the postings weigh less.
+                            break;
+                        }
+
                         continue;
                     }
 
                     b.TouchedLabels.Add(label);
                 }
 
-                var value = postings.Values[k];
-                b.LabelScores[label] += weight * value;
-                b.QueryMass[label] += weight * weight;
-                b.LabelMass[label] += value * value;
+                Accumulate(b, label, weight, postings.Values[k]);
             }
         }
+    }
+
+    private void AddToTouched(int term, float weight, Buffers b)
+    {
+        var rows = index.LabelTerms;
+        foreach (var label in b.TouchedLabels)
+        {
+            for (var k = rows.Starts[label]; k < rows.Starts[label + 1]; k++)
+            {
+                if (rows.Columns[k] == term)
+                {
+                    Accumulate(b, label, weight, rows.Values[k]);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void Accumulate(Buffers b, int label, float weight, float value)
+    {
+        b.LabelScores[label] += weight * value;
+        b.QueryMass[label] += weight * weight;
+        b.LabelMass[label] += value * value;
     }
 
     // Sorted (gram id, weight) of the query's main phrase; grams no label has still count in the norm.

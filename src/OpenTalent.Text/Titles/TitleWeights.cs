@@ -30,14 +30,23 @@ internal static class TitleWeights
     /// <summary>Share of the occupation prior (how many labels the taxonomies give it): a tie-breaker only.</summary>
     public const float PriorShare = 0.03f;
 
-    /// <summary>How many of the best labels by words are re-scored with character trigrams.</summary>
-    public const int Candidates = 150;
+    /// <summary>Headroom kept above every partial match, so an exact label match (after cleaning) always ranks first.</summary>
+    public const float ExactMargin = 0.05f;
 
-    /// <summary>Labels found by the rarer query terms after which commoner terms only add to them (a speed bound).</summary>
-    public const int OpenLabels = 1500;
+    /// <summary>How many of the best labels by words are re-scored with character trigrams.</summary>
+    public const int Candidates = 40;
+
+    /// <summary>
+    /// Labels in play per pass (a speed bound): the rarest query term opens at most this many, heaviest first
+    /// (postings are sorted by weight); commoner terms after that only add to labels already found.
+    /// </summary>
+    public const int OpenLabels = 600;
 
     /// <summary>ESCO answers: candidate labels in the O*NET pass, which only needs its best few occupations.</summary>
-    public const int BridgeCandidates = 60;
+    public const int BridgeCandidates = 15;
+
+    /// <summary>ESCO answers: a direct match this good skips the O*NET bridge, which would mostly reorder the tail.</summary>
+    public const float ConfidentScore = 0.85f;
 
     /// <summary>ESCO answers: share of the score that comes through the O*NET bridge.</summary>
     public const float BridgeShare = 0.2f;
