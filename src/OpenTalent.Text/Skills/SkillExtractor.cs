@@ -118,7 +118,7 @@ public sealed class SkillExtractor
         for (var i = 0; i < Math.Min(sentences.Count, MaxRetrievalSentences); i++)
         {
             var (start, length) = sentences[i];
-            foreach (var retrieved in retriever.Rank(text.AsSpan(start, length), scheme, depth))
+            foreach (var retrieved in retriever.Rank(text.AsSpan(start, length), scheme, depth, minimumImplicit))
             {
                 if (retrieved.Score < minimumImplicit || negated.Contains(retrieved.Skill))
                 {

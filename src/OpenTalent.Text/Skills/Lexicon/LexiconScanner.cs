@@ -18,7 +18,11 @@ internal sealed class LexiconScanner
     private readonly CueWords _cues;
     private readonly TaxonomySource[] _skillSources;
     private readonly TaxonomyScheme _scheme;
-    private readonly TokenTable _table = new();
+    // A table holds some 100 KB of arrays; a thread reuses one across texts instead of allocating it per text.
+    [ThreadStatic]
+    private static TokenTable? s_spareTable;
+
+    private readonly TokenTable _table;
     private readonly RequirementRules _requirements;
     private readonly List<Candidate> _candidates = [];
     private readonly List<YearsMention> _years = [];
@@ -32,6 +36,8 @@ internal sealed class LexiconScanner
         _skillSources = skillSources;
         _scheme = scheme;
         _requirements = new RequirementRules(cues);
+        _table = s_spareTable ?? new TokenTable();
+        s_spareTable = null;
     }
 
     public void Scan(string text, List<LexiconMatch> results)
@@ -44,6 +50,9 @@ internal sealed class LexiconScanner
             ScanChunk(text, results);
             position = end;
         }
+
+        // One scan per scanner: the table goes back for the next text on this thread.
+        s_spareTable = _table;
     }
 
     private static int ChunkEnd(string text, int start)

@@ -69,7 +69,11 @@ public sealed class SkillRetriever
     }
 
     /// <summary>The best <paramref name="top"/> skills of <paramref name="scheme"/> for one sentence, best first.</summary>
-    public IReadOnlyList<RetrievedSkill> Rank(ReadOnlySpan<char> sentence, TaxonomyScheme scheme, int top)
+    public IReadOnlyList<RetrievedSkill> Rank(ReadOnlySpan<char> sentence, TaxonomyScheme scheme, int top) =>
+        Rank(sentence, scheme, top, float.NegativeInfinity);
+
+    /// <summary>As <see cref="Rank(ReadOnlySpan{char}, TaxonomyScheme, int)"/>, leaving out (and finding no evidence for) skills scoring below <paramref name="minimumScore"/>.</summary>
+    public IReadOnlyList<RetrievedSkill> Rank(ReadOnlySpan<char> sentence, TaxonomyScheme scheme, int top, double minimumScore)
     {
         var s = scratch is { } cached && cached.Lexical.Length == index.SkillCount && cached.QueryVector.Length == words.Dimensions
             ? cached
@@ -186,7 +190,7 @@ public sealed class SkillRetriever
             lexical[skill] = 0;
         }
 
-        return Collect(heap, s.Occurrences);
+        return Collect(heap, s.Occurrences, minimumScore);
 
         void Consider(int skill)
         {
@@ -210,8 +214,18 @@ public sealed class SkillRetriever
         }
     }
 
-    private RetrievedSkill[] Collect(PriorityQueue<int, float> heap, List<TermOccurrence> occurrences)
+    private RetrievedSkill[] Collect(PriorityQueue<int, float> heap, List<TermOccurrence> occurrences, double minimumScore)
     {
+        while (heap.TryPeek(out _, out var weakest) && weakest < minimumScore)
+        {
+            heap.Dequeue();
+        }
+
+        if (heap.Count == 0)
+        {
+            return [];
+        }
+
         var result = new RetrievedSkill[heap.Count];
         for (var i = result.Length - 1; i >= 0; i--)
         {
