@@ -120,11 +120,9 @@ public class TitleNormalizerTests
             chars[i] = (char)random.Next(0, 0xFFFF);
         }
 
-        var started = System.Diagnostics.Stopwatch.StartNew();
         Should.NotThrow(() => Normalizer.Normalize(new string(chars), TaxonomyScheme.All, 100));
         Should.NotThrow(() => Normalizer.Normalize(new string('x', 50_000), TaxonomyScheme.Esco, 100));
         Should.NotThrow(() => Normalizer.Normalize(null!, TaxonomyScheme.Esco, 100));
-        started.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2));
     }
 
     [Fact]
