@@ -111,5 +111,7 @@ public class TaxonomyImporterTests
             throw new NotSupportedException();
 
         public Task<OccupationDetail?> GetOccupationAsync(long id, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<TaxonomySnapshot> LoadSnapshotAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
     }
 }
