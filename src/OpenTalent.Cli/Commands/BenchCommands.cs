@@ -36,7 +36,7 @@ internal static class BenchCommands
             context.Output.WriteLine(parse.GetValue(json)
                 ? JsonSerializer.Serialize(report, JsonLinesRunner.JsonOptions)
                 : $"Models {report.ModelPayloadBytes / 1048576.0:0.0} MiB stored, load {report.MedianLoadSeconds:0.00} s (median of {count}), {report.ModelMemoryBytes / 1048576.0:0} MiB in memory. " +
-                  $"Skill extraction {report.ExtractionMegabytesPerSecond:0.0} MB/s on one thread (tokenising alone {report.TokenizerMegabytesPerSecond:0.0} MB/s). " +
+                  $"Skill extraction {report.ExtractionMegabytesPerSecond:0.0} MB/s on one thread (literal lexicon alone {report.LiteralOnlyMegabytesPerSecond:0.0} MB/s; tokenising alone {report.TokenizerMegabytesPerSecond:0.0} MB/s). " +
                   $"Titles {report.TitlesPerSecond:N0}/s (folding keys alone {report.TextKeyTitlesPerSecond:N0}/s). Peak working set {report.PeakWorkingSetBytes / 1048576.0:0} MiB.");
             return 0;
         }, cancellationToken));

@@ -53,8 +53,8 @@ internal static class EvalCommands
             if (IsJsonLines(path))
             {
                 var chosen = TextCommands.ParseScheme(parse.GetValue(scheme)!);
-                var report = SkillSpanBenchmark.Run(path, sentence => skills.Extract(sentence, chosen, 1000)
-                    .Where(m => m.Explicit).SelectMany(m => m.Spans).Distinct().ToArray());
+                var report = SkillSpanBenchmark.Run(path, sentence => skills.Lexicon.Match(sentence, chosen)
+                    .Where(m => !m.Negated).Select(m => m.Span).Distinct().ToArray());
                 Print(context, parse.GetValue(json), new { benchmark = "skillspan", file = path, scheme = chosen.ToString().ToLowerInvariant(), report },
                     $"{Path.GetFileName(path)}: {report.Sentences:N0} sentences, {report.GoldSpans:N0} gold spans, {report.PredictedSpans:N0} predicted; " +
                     $"exact P {report.ExactPrecision:0.000} R {report.ExactRecall:0.000} F1 {report.ExactF1:0.000}; partial P {report.PartialPrecision:0.000} R {report.PartialRecall:0.000} F1 {report.PartialF1:0.000}");

@@ -8,11 +8,16 @@ namespace OpenTalent.Storage.Taxonomy;
 public sealed partial class TaxonomyStore
 {
     // O*NET-SOC codes roll up to SOC by their first seven characters (15-1252.00 → 15-1252).
-    private const string OccupationsWithMedianWageSql = """
+    // Joins occupation_codes c to the wages that give its occupation an annual median.
+    private const string MedianWageJoin = """
+        JOIN wages w ON w.soc_code = CASE WHEN c.scheme = 'onet-soc' THEN SUBSTR(c.code, 1, 7) ELSE c.code END
+            AND c.scheme IN ('soc', 'onet-soc') AND w.annual_median IS NOT NULL
+        """;
+
+    private const string OccupationsWithMedianWageSql = $"""
         SELECT o.source AS Source, COUNT(DISTINCT o.id) AS Count
         FROM occupations o JOIN occupation_codes c ON c.occupation_id = o.id
-        JOIN wages w ON w.soc_code = CASE WHEN c.scheme = 'onet-soc' THEN SUBSTR(c.code, 1, 7) ELSE c.code END
-        WHERE c.scheme IN ('soc', 'onet-soc') AND w.annual_median IS NOT NULL
+        {MedianWageJoin}
         GROUP BY o.source
         """;
 

@@ -52,8 +52,8 @@ public sealed partial class TaxonomyStore
         // The preferred wage of an occupation: OEWS over the starter's copy, the detailed SOC level over a group, the newest year.
         await ForEachAsync(connection, $"""
             SELECT c.occupation_id, w.annual_median
-            FROM occupation_codes c JOIN wages w ON w.soc_code = CASE WHEN c.scheme = 'onet-soc' THEN SUBSTR(c.code, 1, 7) ELSE c.code END
-            WHERE c.scheme IN ('soc', 'onet-soc') AND w.annual_median IS NOT NULL
+            FROM occupation_codes c
+            {MedianWageJoin}
             ORDER BY c.occupation_id, CASE w.source WHEN 'oews' THEN 0 ELSE 1 END, CASE w.level WHEN 'detailed' THEN 0 ELSE 1 END, w.year DESC
             """, row =>
         {

@@ -36,6 +36,9 @@ public sealed class SkillExtractor
 
     public SkillCatalog Catalog { get; }
 
+    /// <summary>The literal matcher alone: the named-skill pass of <see cref="Extract"/>, for span benchmarks and speed baselines.</summary>
+    public SkillLexicon Lexicon => lexicon;
+
     public static SkillExtractor Build(TaxonomySnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
