@@ -7,7 +7,9 @@ password=opentalent
 database=opentalent_test
 # Only the connection string goes to stdout; everything else is diagnostics.
 exec 3>&1 1>&2
-pg_ctlcluster 15 main start || pg_ctlcluster 15 main status
+# The server outlives this script: it must not inherit the caller's pipe (fd 3), or the
+# caller's $(...) would wait for it forever.
+pg_ctlcluster 15 main start 3>&- </dev/null || pg_ctlcluster 15 main status 3>&-
 for _ in $(seq 1 30); do
   su postgres -c "pg_isready -q" && break
   sleep 1
