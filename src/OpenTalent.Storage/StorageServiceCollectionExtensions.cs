@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using OpenTalent.Core.Matching;
 using OpenTalent.Core.Taxonomy;
+using OpenTalent.Storage.Matching;
 using OpenTalent.Storage.Migrations;
 using OpenTalent.Storage.Postgres;
 using OpenTalent.Storage.Sqlite;
@@ -21,6 +23,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Migrator>();
         services.AddSingleton<ITaxonomyStore, TaxonomyStore>();
         services.AddSingleton<IModelStore, ModelStore>();
+        services.AddSingleton<IMatchingStore, MatchingStore>();
         return services;
     }
 

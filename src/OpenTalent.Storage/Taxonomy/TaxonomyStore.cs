@@ -60,8 +60,7 @@ public sealed partial class TaxonomyStore(Database database) : ITaxonomyStore
             await connection.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}", transaction: transaction, cancellationToken: cancellationToken));
     }
 
-    private object Timestamp(DateTimeOffset value) =>
-        database.Provider == DatabaseProvider.Postgres ? value : value.ToString("O");
+    private object Timestamp(DateTimeOffset value) => Timestamps.Write(database.Provider, value);
 
     /// <summary>Writes one release's rows, assigning ids as it goes, and counts them.</summary>
     private sealed class ReleaseWriter(
