@@ -22,7 +22,7 @@ internal sealed class SkillBundleFinder
     private readonly CandidateProfile _profile;
     private readonly WageMoveOptions _options;
     private readonly DateOnly _today;
-    private readonly Dictionary<ulong, CandidateProfile> _learned = [];
+    private readonly Dictionary<ulong, SeekerQuery> _learned = [];
     private List<(string SkillId, string Label)> _candidates = [];
 
     public SkillBundleFinder(RelevanceModel model, CandidateProfile profile, WageMoveOptions options, DateOnly today)
@@ -226,23 +226,25 @@ internal sealed class SkillBundleFinder
         return values.Length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
     }
 
-    private double Score(JobPosting posting, ulong learned) => _model.ScoreJob(posting, Learned(learned), _today).Score;
+    /// <summary>The score <see cref="RelevanceModel.ScoreJob"/> gives, without building its explanation.</summary>
+    private double Score(JobPosting posting, ulong learned) => Learned(learned).Score(posting);
 
-    /// <summary>The person with the skills of <paramref name="mask"/> learned: listed, used today, full weight.</summary>
-    private CandidateProfile Learned(ulong mask)
+    /// <summary>The person with the skills of <paramref name="mask"/> learned (listed, used today, full weight), ready to score.</summary>
+    private SeekerQuery Learned(ulong mask)
     {
-        if (_learned.TryGetValue(mask, out var profile))
+        if (_learned.TryGetValue(mask, out var query))
         {
-            return profile;
+            return query;
         }
 
         var added = Members(mask).Select(i => _candidates[i]).Select(s => new ProfileSkill(s.SkillId, s.Label, 1, SkillEvidence.Listed, _today));
-        profile = new CandidateProfile(
+        var profile = new CandidateProfile(
             _profile.Identifier, _profile.DisplayName, _profile.Headline, _profile.Skills.Concat(added), _profile.Occupations,
             _profile.Seniority, _profile.Location, _profile.RemotePreference, _profile.ExpectedSalary, _profile.CurrentSalary,
             _profile.YearsOfExperience, _profile.Updated);
-        _learned[mask] = profile;
-        return profile;
+        query = _model.PrepareSeeker(profile, _today);
+        _learned[mask] = query;
+        return query;
     }
 
     private static IEnumerable<int> Members(ulong mask)
