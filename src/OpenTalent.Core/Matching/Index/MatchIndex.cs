@@ -7,126 +7,219 @@ namespace OpenTalent.Core.Matching;
 public sealed class MatchIndex : IDisposable
 {
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
-    private readonly Dictionary<string, JobPosting> _postings = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, CandidateProfile> _profiles = new(StringComparer.Ordinal);
+    private readonly Vocabulary _vocabulary = new();
+    private readonly PostingColumns _postings;
+    private readonly ProfileColumns _profiles;
+    private readonly Dictionary<string, int> _postingSlots = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _profileSlots = new(StringComparer.Ordinal);
 
     public MatchIndex(RelevanceModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
         Model = model;
+        _postings = new PostingColumns(_vocabulary) { PreferredWeight = model.Weights.PreferredSkillWeight };
+        _profiles = new ProfileColumns(_vocabulary);
     }
 
     public RelevanceModel Model { get; }
 
-    /// <summary>Postings held with status Open (some may have passed their ValidThrough date).</summary>
-    public int PostingCount => Read(() => _postings.Count);
+    /// <summary>Postings held with status Open (some may have passed their ValidThrough date; those never match).</summary>
+    public int PostingCount => Read(() => _postingSlots.Count);
 
-    public int ProfileCount => Read(() => _profiles.Count);
+    public int ProfileCount => Read(() => _profileSlots.Count);
 
-    /// <summary>Adds or replaces a posting by identifier; a Closed posting is removed.</summary>
+    /// <summary>Adds or replaces a posting by identifier; a Closed posting is removed. Visible to the next query.</summary>
     public void Upsert(JobPosting posting)
     {
         ArgumentNullException.ThrowIfNull(posting);
         Write(() =>
         {
-            if (posting.Status == PostingStatus.Closed)
+            RemovePostingLocked(posting.Identifier);
+            if (posting.Status != PostingStatus.Closed)
             {
-                _postings.Remove(posting.Identifier);
+                _postingSlots[posting.Identifier] = _postings.Append(posting);
             }
-            else
-            {
-                _postings[posting.Identifier] = posting;
-            }
+
+            return true;
         });
     }
 
     public bool RemovePosting(string identifier)
     {
         ArgumentNullException.ThrowIfNull(identifier);
-        return Write(() => _postings.Remove(identifier.Trim()));
+        return Write(() => RemovePostingLocked(identifier.Trim()));
     }
 
+    /// <summary>Adds or replaces a profile by identifier. Visible to the next query.</summary>
     public void Upsert(CandidateProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        Write(() => _profiles[profile.Identifier] = profile);
+        Write(() =>
+        {
+            RemoveProfileLocked(profile.Identifier);
+            _profileSlots[profile.Identifier] = _profiles.Append(profile);
+            return true;
+        });
     }
 
     public bool RemoveProfile(string identifier)
     {
         ArgumentNullException.ThrowIfNull(identifier);
-        return Write(() => _profiles.Remove(identifier.Trim()));
+        return Write(() => RemoveProfileLocked(identifier.Trim()));
     }
 
     /// <summary>The held posting with this identifier, or null.</summary>
     public JobPosting? Find(string postingIdentifier)
     {
         ArgumentNullException.ThrowIfNull(postingIdentifier);
-        return Read(() => _postings.GetValueOrDefault(postingIdentifier.Trim()));
+        return Read(() => _postingSlots.TryGetValue(postingIdentifier.Trim(), out var slot) ? _postings.Items[slot] : null);
     }
 
     /// <summary>The held profile with this identifier, or null.</summary>
     public CandidateProfile? FindProfile(string profileIdentifier)
     {
         ArgumentNullException.ThrowIfNull(profileIdentifier);
-        return Read(() => _profiles.GetValueOrDefault(profileIdentifier.Trim()));
+        return Read(() => _profileSlots.TryGetValue(profileIdentifier.Trim(), out var slot) ? _profiles.Items[slot] : null);
     }
 
-    /// <summary>The <paramref name="top"/> open postings that best suit the person, best first, ties by identifier.</summary>
-    public IReadOnlyList<JobMatch> JobsFor(CandidateProfile profile, JobFilters filters, int top, DateOnly today) =>
-        JobsForExhaustive(profile, filters, top, today);
+    /// <summary>
+    /// The <paramref name="top"/> postings open on <paramref name="today"/> that pass <paramref name="filters"/> and
+    /// best suit the person, best first, equal scores by identifier. Exact: the same list as
+    /// <see cref="JobsForExhaustive"/>.
+    /// </summary>
+    public IReadOnlyList<JobMatch> JobsFor(CandidateProfile profile, JobFilters filters, int top, DateOnly today)
+    {
+        Check(profile, filters, top);
+        var seeker = Model.PrepareSeeker(profile, today);
+        return top == 0 ? [] : Read(() =>
+        {
+            var best = new JobSearch(_postings, _vocabulary, Model, seeker, filters, top, today).Run();
+            return Matches(best, seeker);
+        });
+    }
 
-    /// <summary>The people who best suit a posting held in the index.</summary>
+    /// <summary>The people who best suit a posting held in the index, best first.</summary>
     /// <exception cref="KeyNotFoundException">No open posting has that identifier.</exception>
     public IReadOnlyList<CandidateMatch> CandidatesFor(string postingIdentifier, CandidateFilters filters, int top, DateOnly today)
     {
-        ArgumentNullException.ThrowIfNull(postingIdentifier);
-        var posting = Read(() => _postings.GetValueOrDefault(postingIdentifier.Trim()))
+        var posting = Find(postingIdentifier)
             ?? throw new KeyNotFoundException($"No open posting with identifier '{postingIdentifier}' is in the match index.");
         return CandidatesFor(posting, filters, top, today);
     }
 
-    public IReadOnlyList<CandidateMatch> CandidatesFor(JobPosting posting, CandidateFilters filters, int top, DateOnly today) =>
-        CandidatesForExhaustive(posting, filters, top, today);
+    /// <summary>
+    /// The <paramref name="top"/> people who pass <paramref name="filters"/> and best suit
+    /// <paramref name="posting"/> (held in the index or not), best first, equal scores by identifier. Exact: the
+    /// same list as <see cref="CandidatesForExhaustive"/>.
+    /// </summary>
+    public IReadOnlyList<CandidateMatch> CandidatesFor(JobPosting posting, CandidateFilters filters, int top, DateOnly today)
+    {
+        Check(posting, filters, top);
+        var opening = Model.PrepareOpening(posting, today);
+        return top == 0 ? [] : Read(() =>
+        {
+            var best = new CandidateSearch(_profiles, _vocabulary, Model, opening, filters, top, today).Run();
+            return Matches(best, opening);
+        });
+    }
 
     /// <summary>The reference: scores every open posting exactly, without pruning.</summary>
     public IReadOnlyList<JobMatch> JobsForExhaustive(CandidateProfile profile, JobFilters filters, int top, DateOnly today)
     {
-        ArgumentNullException.ThrowIfNull(profile);
-        ArgumentNullException.ThrowIfNull(filters);
-        ArgumentOutOfRangeException.ThrowIfNegative(top);
-        var query = Model.PrepareSeeker(profile, today);
-        var ranked = Read(() => _postings.Values
-            .Where(p => HardFilters.Admits(filters, p, today))
-            .Select(p => (Item: p, Score: query.Score(p)))
-            .OrderByDescending(x => x.Score)
-            .ThenBy(x => x.Item.Identifier, StringComparer.Ordinal)
-            .Take(top)
-            .ToArray());
-        return [.. ranked.Select(x => query.Match(x.Item))];
+        Check(profile, filters, top);
+        var seeker = Model.PrepareSeeker(profile, today);
+        return Read(() =>
+        {
+            var best = new TopK(top, slot => _postings.Items[slot].Identifier);
+            foreach (var slot in _postingSlots.Values)
+            {
+                var posting = _postings.Items[slot];
+                if (HardFilters.Admits(filters, posting, today))
+                {
+                    best.Offer(seeker.Score(posting), slot);
+                }
+            }
+
+            return Matches(best.Drain(), seeker);
+        });
     }
 
     /// <summary>The reference: scores every profile exactly, without pruning.</summary>
     public IReadOnlyList<CandidateMatch> CandidatesForExhaustive(JobPosting posting, CandidateFilters filters, int top, DateOnly today)
     {
-        ArgumentNullException.ThrowIfNull(posting);
-        ArgumentNullException.ThrowIfNull(filters);
-        ArgumentOutOfRangeException.ThrowIfNegative(top);
-        var query = Model.PrepareOpening(posting, today);
-        var ranked = Read(() => _profiles.Values
-            .Where(p => HardFilters.Admits(filters, p, posting))
-            .Select(p => (Item: p, Score: query.Score(p)))
-            .OrderByDescending(x => x.Score)
-            .ThenBy(x => x.Item.Identifier, StringComparer.Ordinal)
-            .Take(top)
-            .ToArray());
-        return [.. ranked.Select(x => query.Match(x.Item))];
+        Check(posting, filters, top);
+        var opening = Model.PrepareOpening(posting, today);
+        return Read(() =>
+        {
+            var best = new TopK(top, slot => _profiles.Items[slot].Identifier);
+            foreach (var slot in _profileSlots.Values)
+            {
+                var profile = _profiles.Items[slot];
+                if (HardFilters.Admits(filters, profile, posting))
+                {
+                    best.Offer(opening.Score(profile), slot);
+                }
+            }
+
+            return Matches(best.Drain(), opening);
+        });
     }
 
-    /// <summary>A rough estimate of the memory the index holds, for benchmarks.</summary>
-    public long EstimatedMemoryBytes() => Read(() => ((long)_postings.Count * 2048) + ((long)_profiles.Count * 2048));
+    /// <summary>The index's own arrays and lists (not the postings and profiles it refers to), for benchmarks.</summary>
+    public long EstimatedMemoryBytes() => Read(() => _postings.Bytes() + _profiles.Bytes() + ((_postingSlots.Count + _profileSlots.Count) * 40L));
 
     public void Dispose() => _lock.Dispose();
+
+    private static void Check(object query, object filters, int top)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(filters);
+        ArgumentOutOfRangeException.ThrowIfNegative(top);
+    }
+
+    private JobMatch[] Matches((double Score, int Slot)[] best, SeekerQuery seeker)
+    {
+        var matches = new JobMatch[best.Length];
+        for (var i = 0; i < best.Length; i++)
+        {
+            matches[i] = seeker.Match(_postings.Items[best[i].Slot]);
+        }
+
+        return matches;
+    }
+
+    private CandidateMatch[] Matches((double Score, int Slot)[] best, OpeningQuery opening)
+    {
+        var matches = new CandidateMatch[best.Length];
+        for (var i = 0; i < best.Length; i++)
+        {
+            matches[i] = opening.Match(_profiles.Items[best[i].Slot]);
+        }
+
+        return matches;
+    }
+
+    private bool RemovePostingLocked(string identifier)
+    {
+        if (!_postingSlots.Remove(identifier, out var slot))
+        {
+            return false;
+        }
+
+        _postings.Live[slot] = false;
+        return true;
+    }
+
+    private bool RemoveProfileLocked(string identifier)
+    {
+        if (!_profileSlots.Remove(identifier, out var slot))
+        {
+            return false;
+        }
+
+        _profiles.Live[slot] = false;
+        return true;
+    }
 
     private T Read<T>(Func<T> read)
     {
@@ -140,12 +233,6 @@ public sealed class MatchIndex : IDisposable
             _lock.ExitReadLock();
         }
     }
-
-    private void Write(Action write) => Write(() =>
-    {
-        write();
-        return true;
-    });
 
     private T Write<T>(Func<T> write)
     {

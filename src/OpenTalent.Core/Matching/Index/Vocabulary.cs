@@ -1,0 +1,33 @@
+namespace OpenTalent.Core.Matching;
+
+/// <summary>The interned strings both sides of the index share: skills, place parts, occupations, currencies.</summary>
+internal sealed class Vocabulary
+{
+    public Interner Skills { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>City, region and country names; parts compare case-insensitively, as <see cref="Place"/> says.</summary>
+    public Interner Places { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public Interner Occupations { get; } = new(StringComparer.Ordinal);
+
+    public Interner Currencies { get; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>A place as three interned part ids (0 = not given).</summary>
+internal readonly record struct PlaceIds(int City, int Region, int Country)
+{
+    public bool IsKnown => City != 0 || Region != 0 || Country != 0;
+
+    public static PlaceIds Intern(Interner places, Place place) =>
+        new(places.Intern(place.City), places.Intern(place.Region), places.Intern(place.Country));
+
+    public static PlaceIds Find(Interner places, Place? place) =>
+        place is null ? default : new(places.Find(place.City), places.Find(place.Region), places.Find(place.Country));
+
+    public PlaceMatch Compare(PlaceIds other) =>
+        FactorMath.ComparePlaces(City, Region, Country, other.City, other.Region, other.Country);
+
+    /// <summary>Every part the filter gives is equal (an unseen filter part matches nothing).</summary>
+    public bool IsIn(PlaceIds filter) =>
+        (filter.City == 0 || filter.City == City) && (filter.Region == 0 || filter.Region == Region) && (filter.Country == 0 || filter.Country == Country);
+}
