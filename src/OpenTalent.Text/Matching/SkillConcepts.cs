@@ -9,22 +9,28 @@ namespace OpenTalent.Text.Matching;
 /// the <see cref="TextKey"/> of their preferred label; a skill also joins another group when one of its alternative
 /// labels is that group's preferred label, but only when that is unambiguous (see <see cref="Build"/>).
 /// </summary>
-/// <remarks>Cheap enough to build at load (a few hundred thousand label keys), so it is never stored.</remarks>
+/// <remarks>
+/// Building folds every preferred and alternative label (some 130 thousand on the full taxonomy); it can be built at
+/// load or stored with <see cref="Write"/>. Lookups by label are built on first use either way.
+/// </remarks>
 public sealed class SkillConcepts
 {
+    private const string Magic = "OTCONCEPTS";
+    private const int FormatVersion = 1;
+
     private readonly SkillCatalog catalog;
     private readonly int[] conceptOfSkill;
     private readonly int[] representative;
-    private readonly Dictionary<string, int> byPreferredKey;
-    private readonly Dictionary<string, int> byAltKey;
 
-    private SkillConcepts(SkillCatalog catalog, int[] conceptOfSkill, int[] representative, Dictionary<string, int> byPreferredKey, Dictionary<string, int> byAltKey)
+    // Built on first lookup by label: grouping needs only preferred keys, and a loaded copy needs no keys at all.
+    private readonly Lazy<(Dictionary<string, int> Preferred, Dictionary<string, int> Alternative)> byKey;
+
+    private SkillConcepts(SkillCatalog catalog, int[] conceptOfSkill, int[] representative)
     {
         this.catalog = catalog;
         this.conceptOfSkill = conceptOfSkill;
         this.representative = representative;
-        this.byPreferredKey = byPreferredKey;
-        this.byAltKey = byAltKey;
+        byKey = new(BuildLookups);
     }
 
     /// <summary>The number of concepts.</summary>
@@ -42,14 +48,12 @@ public sealed class SkillConcepts
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var count = catalog.Count;
-        var preferredKeys = new string[count];
         var groupOfKey = new Dictionary<string, int>(count, StringComparer.Ordinal);
         var group = new int[count];
         var groupSize = new List<int>();
         for (var skill = 0; skill < count; skill++)
         {
             var key = TextKey.Of(catalog.Label(skill));
-            preferredKeys[skill] = key;
             if (key.Length == 0)
             {
                 // A label of punctuation only: its own concept, never found by label.
@@ -75,35 +79,48 @@ public sealed class SkillConcepts
             groupSources.Add((group[skill], catalog.Source(skill)));
         }
 
-        var merged = (int[])group.Clone();
-        var altKeys = new List<(string Key, int Skill)>();
+        var target = new int[count];
+        var moving = new bool[groupSize.Count];
         for (var skill = 0; skill < count; skill++)
         {
-            var target = -1;
-            var unique = true;
-            foreach (var alt in catalog.AltLabels(skill))
+            target[skill] = groupSize[group[skill]] == 1 ? AltTarget(skill) : -1;
+            if (target[skill] >= 0)
             {
-                var altKey = TextKey.Of(alt);
-                if (altKey.Length == 0)
-                {
-                    continue;
-                }
-
-                altKeys.Add((altKey, skill));
-                if (groupOfKey.TryGetValue(altKey, out var other) && other != group[skill])
-                {
-                    unique &= target < 0 || target == other;
-                    target = other;
-                }
-            }
-
-            if (target >= 0 && unique && groupSize[group[skill]] == 1 && !groupSources.Contains((target, catalog.Source(skill))))
-            {
-                merged[skill] = target;
+                moving[group[skill]] = true;
             }
         }
 
-        return Compact(catalog, merged, preferredKeys, altKeys);
+        // No chains: a skill joins a group only if that group stays where it is.
+        var merged = (int[])group.Clone();
+        for (var skill = 0; skill < count; skill++)
+        {
+            if (target[skill] >= 0 && !moving[target[skill]])
+            {
+                merged[skill] = target[skill];
+            }
+        }
+
+        return Compact(catalog, merged);
+
+        int AltTarget(int skill)
+        {
+            var found = -1;
+            foreach (var alt in catalog.AltLabels(skill))
+            {
+                var altKey = TextKey.Of(alt);
+                if (altKey.Length > 0 && groupOfKey.TryGetValue(altKey, out var other) && other != group[skill])
+                {
+                    if (found >= 0 && found != other)
+                    {
+                        return -1;
+                    }
+
+                    found = other;
+                }
+            }
+
+            return found >= 0 && !groupSources.Contains((found, catalog.Source(skill))) ? found : -1;
+        }
     }
 
     /// <summary>The concept a catalog skill belongs to, in [0, <see cref="Count"/>).</summary>
@@ -138,6 +155,7 @@ public sealed class SkillConcepts
         }
 
         var key = TextKey.Of(text);
+        var (byPreferredKey, byAltKey) = byKey.Value;
         if (key.Length > 0 && (byPreferredKey.TryGetValue(key, out var concept) || byAltKey.TryGetValue(key, out concept)))
         {
             return catalog.PublicId(representative[concept]);
@@ -146,7 +164,72 @@ public sealed class SkillConcepts
         return null;
     }
 
-    private static SkillConcepts Compact(SkillCatalog catalog, int[] groupOfSkill, string[] preferredKeys, List<(string Key, int Skill)> altKeys)
+    /// <summary>Stores the grouping; <see cref="Read"/> gives it back for the same catalog.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(conceptOfSkill.Length);
+        writer.Write(representative.Length);
+        foreach (var concept in conceptOfSkill)
+        {
+            writer.Write(concept);
+        }
+
+        foreach (var skill in representative)
+        {
+            writer.Write(skill);
+        }
+    }
+
+    /// <summary>Reads what <see cref="Write"/> stored, for <paramref name="catalog"/>; anything inconsistent is <see cref="InvalidDataException"/>.</summary>
+    public static SkillConcepts Read(BinaryReader reader, SkillCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(catalog);
+        if (reader.ReadString() != Magic)
+        {
+            throw new InvalidDataException("The stored data are not OpenTalent skill concepts.");
+        }
+
+        var version = reader.ReadInt32();
+        if (version != FormatVersion)
+        {
+            throw new InvalidDataException($"The stored skill concepts have format {version}; this build reads format {FormatVersion}.");
+        }
+
+        var skills = reader.ReadInt32();
+        var concepts = reader.ReadInt32();
+        if (skills != catalog.Count || concepts < 0 || concepts > skills)
+        {
+            throw new InvalidDataException($"The stored skill concepts cover {skills} skills; the catalog has {catalog.Count}.");
+        }
+
+        var conceptOfSkill = new int[skills];
+        for (var i = 0; i < skills; i++)
+        {
+            conceptOfSkill[i] = reader.ReadInt32();
+            if ((uint)conceptOfSkill[i] >= (uint)concepts)
+            {
+                throw new InvalidDataException($"Stored skill {i} names concept {conceptOfSkill[i]} of {concepts}.");
+            }
+        }
+
+        var representative = new int[concepts];
+        for (var i = 0; i < concepts; i++)
+        {
+            representative[i] = reader.ReadInt32();
+            if ((uint)representative[i] >= (uint)skills || conceptOfSkill[representative[i]] != i)
+            {
+                throw new InvalidDataException($"The stored representative of concept {i} is not one of its skills.");
+            }
+        }
+
+        return new SkillConcepts(catalog, conceptOfSkill, representative);
+    }
+
+    private static SkillConcepts Compact(SkillCatalog catalog, int[] groupOfSkill)
     {
         // Renumber groups densely in the order of their first skill, so concept numbers are stable for a given catalog.
         var conceptOfGroup = new Dictionary<int, int>();
@@ -168,34 +251,43 @@ public sealed class SkillConcepts
             conceptOfSkill[skill] = concept;
         }
 
+        return new SkillConcepts(catalog, conceptOfSkill, [.. representative]);
+    }
+
+    private (Dictionary<string, int> Preferred, Dictionary<string, int> Alternative) BuildLookups()
+    {
         // Skills sharing a preferred key share a group, and only a group of one moves, so every key has one concept.
-        var byPreferredKey = new Dictionary<string, int>(groupOfSkill.Length, StringComparer.Ordinal);
-        for (var skill = 0; skill < groupOfSkill.Length; skill++)
+        var byPreferredKey = new Dictionary<string, int>(conceptOfSkill.Length, StringComparer.Ordinal);
+        for (var skill = 0; skill < conceptOfSkill.Length; skill++)
         {
-            if (preferredKeys[skill].Length > 0)
+            var key = TextKey.Of(catalog.Label(skill));
+            if (key.Length > 0)
             {
-                byPreferredKey[preferredKeys[skill]] = conceptOfSkill[skill];
+                byPreferredKey[key] = conceptOfSkill[skill];
             }
         }
 
         // An alternative label finds a concept only when every skill that carries it is in that one concept.
-        var byAltKey = new Dictionary<string, int>(altKeys.Count, StringComparer.Ordinal);
+        var byAltKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var ambiguous = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (key, skill) in altKeys)
+        for (var skill = 0; skill < conceptOfSkill.Length; skill++)
         {
-            if (byPreferredKey.ContainsKey(key))
+            foreach (var alt in catalog.AltLabels(skill))
             {
-                continue;
-            }
+                var key = TextKey.Of(alt);
+                if (key.Length == 0 || byPreferredKey.ContainsKey(key))
+                {
+                    continue;
+                }
 
-            var concept = conceptOfSkill[skill];
-            if (byAltKey.TryGetValue(key, out var known) && known != concept)
-            {
-                ambiguous.Add(key);
-            }
-            else
-            {
-                byAltKey[key] = concept;
+                if (byAltKey.TryGetValue(key, out var known) && known != conceptOfSkill[skill])
+                {
+                    ambiguous.Add(key);
+                }
+                else
+                {
+                    byAltKey[key] = conceptOfSkill[skill];
+                }
             }
         }
 
@@ -204,7 +296,7 @@ public sealed class SkillConcepts
             byAltKey.Remove(key);
         }
 
-        return new SkillConcepts(catalog, conceptOfSkill, [.. representative], byPreferredKey, byAltKey);
+        return (byPreferredKey, byAltKey);
     }
 
     private static bool Preferred(SkillCatalog catalog, int candidate, int current)

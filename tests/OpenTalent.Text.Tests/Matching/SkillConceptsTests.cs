@@ -116,4 +116,59 @@ public sealed class SkillConceptsTests
         Build(forward).Concepts.CanonicalId(0).ShouldBe("http://data.europa.eu/esco/skill/docker-a");
         Build(backward).Concepts.CanonicalId(0).ShouldBe("http://data.europa.eu/esco/skill/docker-a");
     }
+
+    [Fact]
+    public void A_skill_does_not_follow_an_alternative_label_into_a_group_that_itself_moves()
+    {
+        var fixture = new MatchingFixture();
+        var starter = fixture.Skill(TaxonomySource.Starter, "k8s", "Kubernetes", SkillKind.Technology);
+        var onet = fixture.Skill(TaxonomySource.Onet, "tech:K8s", "K8s", SkillKind.Technology, null, "Kubernetes");
+        var esco = fixture.Skill(TaxonomySource.Esco, "k", "container orchestration", SkillKind.Knowledge, "http://data.europa.eu/esco/skill/k", "K8s");
+        var (concepts, _) = Build(fixture);
+
+        concepts.ConceptOf(onet).ShouldBe(concepts.ConceptOf(starter));
+        concepts.ConceptOf(esco).ShouldNotBe(concepts.ConceptOf(starter));
+        concepts.FindCanonicalId("K8s").ShouldBe("starter:k8s");
+    }
+
+    [Fact]
+    public void Written_concepts_read_back_the_same_for_the_same_catalog()
+    {
+        var (concepts, catalog) = Build(MatchingFixture.SkillsOnly());
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            concepts.Write(writer);
+        }
+
+        buffer.Position = 0;
+        using var reader = new BinaryReader(buffer);
+        var read = SkillConcepts.Read(reader, catalog);
+
+        read.Count.ShouldBe(concepts.Count);
+        for (var skill = 0; skill < catalog.Count; skill++)
+        {
+            read.ConceptOf(skill).ShouldBe(concepts.ConceptOf(skill));
+            read.CanonicalId(skill).ShouldBe(concepts.CanonicalId(skill));
+        }
+
+        read.FindCanonicalId("python 3").ShouldBe("starter:python");
+    }
+
+    [Fact]
+    public void Concepts_written_for_another_catalog_are_refused()
+    {
+        var (concepts, _) = Build(MatchingFixture.SkillsOnly());
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            concepts.Write(writer);
+        }
+
+        buffer.Position = 0;
+        using var reader = new BinaryReader(buffer);
+        var other = SkillCatalog.Build(new TaxonomySnapshot([], []));
+
+        Should.Throw<InvalidDataException>(() => SkillConcepts.Read(reader, other)).Message.ShouldContain("8 skills");
+    }
 }
