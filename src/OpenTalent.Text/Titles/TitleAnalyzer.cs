@@ -18,7 +18,7 @@ internal static class TitleAnalyzer
     /// <summary>Titles are short; anything longer is cut so a 50 MB line costs no more than a long title.</summary>
     public const int MaxQueryLength = 256;
 
-    private readonly record struct RawWord(string Word, int Segment, bool Connector, bool Seniority, bool WeakSeniority);
+    private readonly record struct RawWord(string Word, int Segment, bool Connector, bool Seniority, bool WeakSeniority, bool RankHead = false);
 
     public static List<TitleWord> Analyze(ReadOnlySpan<char> title, bool query)
     {
@@ -28,6 +28,11 @@ internal static class TitleAnalyzer
         }
 
         var raw = ReadWords(title, query);
+        if (query)
+        {
+            MarkRankHeads(raw);
+        }
+
         return Select(raw);
     }
 
@@ -82,6 +87,21 @@ internal static class TitleAnalyzer
         }
 
         return words;
+    }
+
+    // Job-board convention (Commonwealth and Asian boards): "Marketing Executive", "HR Executive" name a
+    // professional of that function, not a company executive; after a function word the noun only says rank.
+    private static void MarkRankHeads(List<RawWord> raw)
+    {
+        for (var i = 1; i < raw.Count; i++)
+        {
+            var previous = raw[i - 1];
+            if (TitleLexicon.RankHeads.Contains(raw[i].Word) && previous.Segment == raw[i].Segment && !previous.Connector
+                && !TitleLexicon.RankHeadOwners.Contains(previous.Word))
+            {
+                raw[i] = raw[i] with { RankHead = true, Seniority = true };
+            }
+        }
     }
 
     private static RawWord Classify(string word, int segment) => new(
@@ -178,6 +198,7 @@ internal static class TitleAnalyzer
 
         var main = MainSegment(raw);
         var headIndex = HeadIndex(raw, main);
+        var promoted = PromotedSegment(raw, main);
         for (var i = 0; i < raw.Count; i++)
         {
             var word = raw[i];
@@ -186,10 +207,52 @@ internal static class TitleAnalyzer
                 continue;
             }
 
-            result.Add(new TitleWord(word.Word, word.Segment == main, i == headIndex));
+            result.Add(new TitleWord(word.Word, word.Segment == main || word.Segment == promoted, i == headIndex));
+        }
+
+        if (promoted >= 0)
+        {
+            // "Executive - Human Resources" reads as "Human Resources Executive": the qualifier first, then the head.
+            var head = result.FindIndex(w => w.Head);
+            if (head >= 0)
+            {
+                var word = result[head];
+                result.RemoveAt(head);
+                var last = result.FindLastIndex(w => w.Main);
+                result.Insert(last + 1, word);
+            }
         }
 
         return result;
+    }
+
+    // A main part that is a lone role noun ("Executive, Human Resources", "Engineer (Process)") is named by
+    // the qualifier that follows it: that segment counts as main too.
+    private static int PromotedSegment(List<RawWord> raw, int main)
+    {
+        var mainWords = 0;
+        for (var i = 0; i < raw.Count; i++)
+        {
+            if (raw[i].Segment == main && !raw[i].Connector && !Dropped(raw, i))
+            {
+                mainWords++;
+            }
+        }
+
+        if (mainWords != 1)
+        {
+            return -1;
+        }
+
+        for (var i = 0; i < raw.Count; i++)
+        {
+            if (raw[i].Segment > main && !raw[i].Connector && !Dropped(raw, i))
+            {
+                return raw[i].Segment;
+            }
+        }
+
+        return -1;
     }
 
     // The first segment with a word that names work, so "(Remote) - Nurse" still finds "nurse".

@@ -12,10 +12,11 @@ internal sealed class TitleIndex
     /// <summary>Bits of <see cref="LabelSchemes"/>: which answers a label may appear in.</summary>
     public const byte OnetBit = 1, EscoBit = 2, AllBit = 4;
 
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     public TitleIndex(
         string[] occupationCodes,
+        string[] occupationOnetCodes,
         string[] occupationLabels,
         float[] occupationPriors,
         int[] labelOccupations,
@@ -28,6 +29,7 @@ internal sealed class TitleIndex
         float[] gramIdf)
     {
         OccupationCodes = occupationCodes;
+        OccupationOnetCodes = occupationOnetCodes;
         OccupationLabels = occupationLabels;
         OccupationPriors = occupationPriors;
         LabelOccupations = labelOccupations;
@@ -65,6 +67,16 @@ internal sealed class TitleIndex
     }
 
     public string[] OccupationCodes { get; }
+
+    /// <summary>
+    /// The code an occupation answers with in the O*NET scheme when that differs from <see cref="OccupationCodes"/>
+    /// (a starter occupation with no imported O*NET twin answers under its O*NET-SOC code); empty otherwise.
+    /// </summary>
+    public string[] OccupationOnetCodes { get; }
+
+    /// <summary>The code an occupation answers with in the scheme asked (one bit of <see cref="LabelSchemes"/>).</summary>
+    public string CodeIn(int occupation, byte scheme) =>
+        scheme == OnetBit && OccupationOnetCodes[occupation].Length > 0 ? OccupationOnetCodes[occupation] : OccupationCodes[occupation];
 
     public string[] OccupationLabels { get; }
 
@@ -106,12 +118,16 @@ internal sealed class TitleIndex
     /// <summary>Row per occupation: for an O*NET occupation, the ESCO occupations its titles resemble (weights in (0, 1]).</summary>
     public SparseRows Bridge { get; set; } = new([0], [], []);
 
+    /// <summary>Row per term: the head nouns that stand in for it as a title's head, with P(substitute | head).</summary>
+    public SparseRows HeadSubstitutes { get; set; } = new([0], [], []);
+
     public int LabelCount => LabelOccupations.Length;
 
     public void Write(BinaryWriter writer)
     {
         writer.Write(FormatVersion);
         ModelIo.WriteStrings(writer, OccupationCodes);
+        ModelIo.WriteStrings(writer, OccupationOnetCodes);
         ModelIo.WriteStrings(writer, OccupationLabels);
         ModelIo.WriteFloats(writer, OccupationPriors);
         ModelIo.WriteInts(writer, LabelOccupations);
@@ -123,6 +139,7 @@ internal sealed class TitleIndex
         ModelIo.WriteLongs(writer, Grams);
         ModelIo.WriteFloats(writer, GramIdf);
         Bridge.Write(writer);
+        HeadSubstitutes.Write(writer);
     }
 
     public static TitleIndex Read(BinaryReader reader)
@@ -134,6 +151,7 @@ internal sealed class TitleIndex
         }
 
         var index = new TitleIndex(
+            ModelIo.ReadStrings(reader),
             ModelIo.ReadStrings(reader),
             ModelIo.ReadStrings(reader),
             ModelIo.ReadFloats(reader),
@@ -152,13 +170,20 @@ internal sealed class TitleIndex
         }
 
         index.Bridge = bridge;
+        var substitutes = SparseRows.Read(reader);
+        if (substitutes.RowCount != 0 && substitutes.RowCount != index.Terms.Length || !Array.TrueForAll(substitutes.Columns, c => (uint)c < (uint)index.Terms.Length))
+        {
+            throw new InvalidDataException("Corrupt title model: the head substitutes do not fit the vocabulary.");
+        }
+
+        index.HeadSubstitutes = substitutes;
         return index;
     }
 
     private void Validate()
     {
         var occupations = OccupationCodes.Length;
-        var ok = OccupationLabels.Length == occupations && OccupationPriors.Length == occupations
+        var ok = OccupationLabels.Length == occupations && OccupationOnetCodes.Length == occupations && OccupationPriors.Length == occupations
             && LabelSchemes.Length == LabelOccupations.Length
             && LabelTerms.RowCount == LabelOccupations.Length && LabelGrams.RowCount == LabelOccupations.Length
             && TermIdf.Length == Terms.Length && GramIdf.Length == Grams.Length

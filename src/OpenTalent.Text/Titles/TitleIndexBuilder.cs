@@ -6,7 +6,7 @@ namespace OpenTalent.Text.Titles;
 /// <summary>Builds the <see cref="TitleIndex"/> from every title of every O*NET, ESCO and starter occupation.</summary>
 internal static class TitleIndexBuilder
 {
-    private sealed record LabelDraft(int Occupation, byte Schemes, Dictionary<string, float> Terms, Dictionary<ulong, float> Grams);
+    private sealed record LabelDraft(int Occupation, byte Schemes, Dictionary<string, float> Terms, Dictionary<ulong, float> Grams, string Modifiers, string? Head);
 
     public static TitleIndex Build(TaxonomySnapshot snapshot)
     {
@@ -25,6 +25,8 @@ internal static class TitleIndexBuilder
 
         var drafts = new List<LabelDraft>();
         var labelCounts = new int[occupations.Count];
+        var onetCodes = new string[occupations.Count];
+        Array.Fill(onetCodes, string.Empty);
         var grams = new List<ulong>(64);
         for (var i = 0; i < occupations.Count; i++)
         {
@@ -37,9 +39,16 @@ internal static class TitleIndexBuilder
             };
 
             // Starter titles are modern names of O*NET occupations ("ML engineer"): in the O*NET scheme they
-            // count as titles of the O*NET occupation with the same code.
-            var onetTwin = occupation.Source == TaxonomySource.Starter && occupation.Codes.FirstOrDefault(c => c.Scheme == CodeScheme.OnetSoc) is { } onetCode
-                && onetByCode.TryGetValue(onetCode.Value, out var twin) ? twin : -1;
+            // count as titles of the O*NET occupation with the same code. Without O*NET imported, the starter
+            // occupation answers in the O*NET scheme itself, under its O*NET-SOC code.
+            var onetCode = occupation.Source == TaxonomySource.Starter ? occupation.Codes.FirstOrDefault(c => c.Scheme == CodeScheme.OnetSoc)?.Value : null;
+            var onetTwin = onetCode is not null && onetByCode.TryGetValue(onetCode, out var twin) ? twin : -1;
+            if (onetCode is not null && onetTwin < 0)
+            {
+                schemes |= TitleIndex.OnetBit;
+                onetCodes[i] = onetCode;
+            }
+
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var title in occupation.Titles)
             {
@@ -67,6 +76,7 @@ internal static class TitleIndexBuilder
         var (gramKeys, gramIdf, labelGrams) = Vectorise(drafts, d => d.Grams, EqualityComparer<ulong>.Default);
         var index = new TitleIndex(
             codes,
+            onetCodes,
             labels,
             Priors(labelCounts),
             [.. drafts.Select(d => d.Occupation)],
@@ -78,6 +88,9 @@ internal static class TitleIndexBuilder
             gramKeys,
             gramIdf);
         index.Bridge = TitleBridge.Build(index);
+        index.HeadSubstitutes = HeadSubstitutes.Build(
+            [.. drafts.Where(d => d.Schemes != TitleIndex.OnetBit).Select(d => (d.Occupation, d.Modifiers, d.Head is { } h && index.TermIds.TryGetValue(h, out var id) ? id : -1))],
+            terms.Length);
         return index;
     }
 
@@ -112,7 +125,8 @@ internal static class TitleIndexBuilder
             gramCounts[gram] = gramCounts.GetValueOrDefault(gram) + 1;
         }
 
-        return new LabelDraft(occupation, schemes, terms, gramCounts);
+        var (modifiers, head) = HeadSubstitutes.KeyOf(words);
+        return new LabelDraft(occupation, schemes, terms, gramCounts, modifiers, head);
     }
 
     // Unit-length TF-IDF rows over a vocabulary built from the drafts; idf = ln(1 + labels / labels with the feature).

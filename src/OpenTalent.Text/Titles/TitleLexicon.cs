@@ -60,6 +60,12 @@ internal static class TitleLexicon
         ["lead", "principal", "staff", "distinguished"],
         StringComparer.Ordinal);
 
+    /// <summary>Head nouns that, after a function word, only give a rank on job boards ("Marketing Executive").</summary>
+    public static readonly FrozenSet<string> RankHeads = FrozenSet.ToFrozenSet(["executive", "exec"], StringComparer.Ordinal);
+
+    /// <summary>Words before a rank head that make it a real role ("chief executive", "account executive").</summary>
+    public static readonly FrozenSet<string> RankHeadOwners = FrozenSet.ToFrozenSet(["chief", "account", "accounts"], StringComparer.Ordinal);
+
     /// <summary>Job-board words that say nothing about the occupation: work mode, contract, hiring calls.</summary>
     public static readonly FrozenSet<string> NoiseWords = FrozenSet.ToFrozenSet(
         ["remote", "remotely", "hybrid", "onsite", "wfh", "homeoffice", "telecommute", "anywhere", "worldwide",

@@ -31,6 +31,7 @@ internal sealed class TitleScorer(TitleIndex index)
     [ThreadStatic]
     private static Buffers? buffers;
 
+
     public List<TitleMatch> Rank(List<TitleWord> words, byte scheme, int top)
     {
         var matches = new List<TitleMatch>();
@@ -55,7 +56,7 @@ internal sealed class TitleScorer(TitleIndex index)
                 scored = Bridged(scored, ScoreOccupations(query, grams, TitleIndex.OnetBit, TitleWeights.BridgeCandidates, keepExact: false), b);
             }
 
-            return TopMatches(scored, top, b);
+            return TopMatches(scored, scheme, top, b);
         }
         finally
         {
@@ -88,7 +89,7 @@ internal sealed class TitleScorer(TitleIndex index)
 
     // Final scores: a small prior breaks near-ties; an exact label match outranks every partial one. Only the
     // best are turned into matches, so a common query word does not allocate hundreds of results.
-    private List<TitleMatch> TopMatches(List<(int Occupation, float Score)> scored, int top, Buffers b)
+    private List<TitleMatch> TopMatches(List<(int Occupation, float Score)> scored, byte scheme, int top, Buffers b)
     {
         var ranked = b.Ranked;
         ranked.Clear();
@@ -103,10 +104,17 @@ internal sealed class TitleScorer(TitleIndex index)
         var codes = index.OccupationCodes;
         ranked.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : string.CompareOrdinal(codes[x.Occupation], codes[y.Occupation]));
         var matches = new List<TitleMatch>(Math.Min(top, ranked.Count));
-        for (var i = 0; i < Math.Min(top, ranked.Count); i++)
+        for (var i = 0; i < ranked.Count && matches.Count < top; i++)
         {
             var (occupation, score) = ranked[i];
-            matches.Add(new TitleMatch(codes[occupation], index.OccupationLabels[occupation], score));
+            var code = index.CodeIn(occupation, scheme);
+            if (!ReferenceEquals(code, codes[occupation]) && matches.Exists(m => m.Code == code))
+            {
+                // Several starter occupations share one O*NET-SOC code: the code answers once, at its best.
+                continue;
+            }
+
+            matches.Add(new TitleMatch(code, index.OccupationLabels[occupation], score));
         }
 
         return matches;
@@ -258,13 +266,18 @@ internal sealed class TitleScorer(TitleIndex index)
     // Unit-length TF-IDF vector of the query's known terms; unknown words map to a near-miss or a compound's parts.
     private List<(int Term, float Weight)> QueryVector(List<TitleWord> words)
     {
-        var vector = new List<(int Term, float Weight)>(words.Count + 2);
+        var vector = new List<(int Term, float Weight)>(words.Count + 2 + HeadSubstitutes.PerHead);
+        var head = -1;
         foreach (var word in words)
         {
             var weight = TitleWeights.WordWeight(word);
             var stem = Terms.Stem(word.Word);
             if (index.TermIds.TryGetValue(stem, out var term))
             {
+                if (word.Head && word.Main)
+                {
+                    head = term;
+                }
 
                 Add(vector, term, weight * index.TermIdf[term]);
             }
@@ -286,12 +299,50 @@ internal sealed class TitleScorer(TitleIndex index)
         }
 
         norm = Math.Sqrt(norm);
+        var headWeight = 0f;
         for (var i = 0; i < vector.Count; i++)
         {
             vector[i] = (vector[i].Term, (float)(vector[i].Weight / norm));
+            if (vector[i].Term == head)
+            {
+                headWeight = vector[i].Weight;
+            }
         }
 
+        AddSubstitutes(vector, head, headWeight);
         return vector;
+    }
+
+    // Other heads the taxonomies swap for the query's head ("officer" for "executive") match at a share of its
+    // weight. They stand outside the norm: a label with the query's own head still matches it in full.
+    private void AddSubstitutes(List<(int Term, float Weight)> vector, int head, float headWeight)
+    {
+        if (head < 0 || TitleWeights.SubstituteShare <= 0)
+        {
+            return;
+        }
+
+        var rows = index.HeadSubstitutes;
+        if (rows.RowCount <= head)
+        {
+            return;
+        }
+
+        var count = vector.Count;
+        for (var k = rows.Starts[head]; k < rows.Starts[head + 1]; k++)
+        {
+            var substitute = rows.Columns[k];
+            var known = false;
+            for (var i = 0; i < count; i++)
+            {
+                known |= vector[i].Term == substitute;
+            }
+
+            if (!known)
+            {
+                vector.Add((substitute, headWeight * TitleWeights.SubstituteShare * MathF.Sqrt(rows.Values[k])));
+            }
+        }
     }
 
     private static void Add(List<(int Term, float Weight)> vector, int term, float weight)
