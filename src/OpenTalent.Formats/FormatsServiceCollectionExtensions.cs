@@ -11,6 +11,8 @@ public static class FormatsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         // Transient: the importer holds no state, and so never outlives whatever lifetime the store has.
         services.TryAddTransient<TaxonomyImporter>();
+        // Scoped to one command or request: it caches the text models and analyzers it loads once.
+        services.TryAddTransient<Matching.MatchingWorkspace>();
         return services;
     }
 }
