@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTalent.Benchmarks;
+using OpenTalent.Benchmarks.Matching;
 using OpenTalent.Core.Taxonomy;
 using OpenTalent.Text.Models;
 
@@ -15,7 +16,57 @@ internal static class BenchCommands
         var bench = new Command("bench", "Run a benchmark and print its figures (medians of several runs).");
         bench.Add(Import(context));
         bench.Add(Text(context));
+        bench.Add(Match(context));
         return bench;
+    }
+
+    private static Command Match(CommandContext context)
+    {
+        var postings = new Option<int>("--postings") { Description = "Synthetic job postings to index.", DefaultValueFactory = _ => 1_000_000 };
+        var profiles = new Option<int>("--profiles") { Description = "Synthetic candidate profiles to index.", DefaultValueFactory = _ => 1_000_000 };
+        var queries = new Option<int>("--queries") { Description = "Timed jobs-for-seeker queries (top 20); half as many candidates-for-job queries (top 50).", DefaultValueFactory = _ => 2_000 };
+        var agreement = new Option<int>("--agreement-items") { Description = "Result items checked against the brute-force scorer, half in each direction.", DefaultValueFactory = _ => 10_000 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the synthetic market; the same seed and taxonomy give the same market.", DefaultValueFactory = _ => 42 };
+        var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL connection string for the SQL baseline (default: OPENTALENT_TEST_POSTGRES); without one the baseline is skipped." };
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
+        var command = new Command("match", "Index N postings and M profiles from a synthetic market grounded in the taxonomy; time both query directions on one thread, check them against brute force, time how fast changes show, and compare with the same query in PostgreSQL.")
+        {
+            postings, profiles, queries, agreement, seed, postgres, json,
+        };
+        command.SetAction((parse, cancellationToken) => context.RunAsync(parse, async (services, token) =>
+        {
+            var options = new MatchBenchmarkOptions(
+                TextCommands.Positive(parse.GetValue(postings), "--postings"),
+                TextCommands.Positive(parse.GetValue(profiles), "--profiles"),
+                TextCommands.Positive(parse.GetValue(queries), "--queries"),
+                parse.GetValue(seed),
+                TextCommands.Positive(parse.GetValue(agreement), "--agreement-items"),
+                parse.GetValue(postgres) ?? Environment.GetEnvironmentVariable("OPENTALENT_TEST_POSTGRES"),
+                DateOnly.FromDateTime(DateTime.UtcNow));
+            var snapshot = await services.GetRequiredService<ITaxonomyStore>().LoadSnapshotAsync(token);
+            var report = await MatchBenchmark.RunAsync(snapshot, options, context.Error, token);
+            context.Output.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(report, JsonLinesRunner.JsonOptions) : MatchTable(report));
+            return 0;
+        }, cancellationToken));
+        return command;
+    }
+
+    private static string MatchTable(MatchBenchmarkReport report)
+    {
+        static string Ms(double? value) => value is { } ms ? $"{ms:0.00} ms" : "n/a";
+        var rows = new (string Measure, string Value)[]
+        {
+            ("postings / profiles", $"{report.Postings:N0} / {report.Profiles:N0}"),
+            ("build", $"{report.BuildSeconds:0.0} s (generating {report.GeneratorSeconds:0.0} s apart)"),
+            ("index memory", $"{report.MemoryBytes / 1048576.0:N0} MiB managed; peak working set {report.PeakWorkingSetBytes / 1048576.0:N0} MiB"),
+            ("jobs for a seeker, top 20", $"p50 {Ms(report.JobsForSeeker.P50Ms)}, p99 {Ms(report.JobsForSeeker.P99Ms)} ({report.JobsForSeeker.Queries:N0} queries)"),
+            ("candidates for a job, top 50", $"p50 {Ms(report.CandidatesForJob.P50Ms)}, p99 {Ms(report.CandidatesForJob.P99Ms)} ({report.CandidatesForJob.Queries:N0} queries)"),
+            ("agreement with brute force", $"{report.Agreement:P2} of {report.SeekerAgreement.Items + report.CandidateAgreement.Items:N0} items"),
+            ("freshness new / changed / closed", $"{Ms(report.Freshness.NewPostingMs)} / {Ms(report.Freshness.ChangedPostingMs)} / {Ms(report.Freshness.ClosedPostingMs)}"),
+            ("PostgreSQL jobs for a seeker", report.PostgresRatio is { } ratio ? $"p50 {Ms(report.PostgresP50Ms)}: {ratio:0.0}x the index" : report.PostgresNote ?? "n/a"),
+        };
+        var width = rows.Max(r => r.Measure.Length);
+        return string.Join(Environment.NewLine, rows.Select(r => $"{r.Measure.PadRight(width)}  {r.Value}"));
     }
 
     private static Command Text(CommandContext context)
