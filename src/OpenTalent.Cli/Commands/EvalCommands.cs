@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using OpenTalent.Core.Taxonomy;
 using OpenTalent.Core.Understanding;
 using OpenTalent.Text.Evaluation;
 using OpenTalent.Text.Models;
@@ -18,6 +19,7 @@ internal static class EvalCommands
         var eval = new Command("eval", "Measure title normalisation or skill extraction against a benchmark file.");
         eval.Add(Titles(context));
         eval.Add(Skills(context));
+        eval.Add(Matching(context));
         return eval;
     }
 
@@ -79,6 +81,40 @@ internal static class EvalCommands
                 (report.UnresolvedGoldLabels.Count > 0 ? $"; {report.UnresolvedGoldLabels.Count} gold label(s) name no ESCO skill we hold" : string.Empty));
             }
 
+            return 0;
+        }, cancellationToken));
+        return command;
+    }
+
+    private static Command Matching(CommandContext context)
+    {
+        var holdOut = new Option<double>("--hold-out") { Description = "The share of each occupation's skills removed from its profile (0-0.9).", DefaultValueFactory = _ => 0.3 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the random removal.", DefaultValueFactory = _ => 42 };
+        var json = JsonOption();
+        var command = new Command("matching", "Leave-one-out ranking quality on O*NET: a profile from an occupation's skills with some removed; MRR and R@10 of the true occupation.") { holdOut, seed, json };
+        command.SetAction((parse, cancellationToken) => context.RunAsync(parse, async (services, token) =>
+        {
+            var fraction = parse.GetValue(holdOut);
+            if (!(fraction is >= 0 and <= 0.9))
+            {
+                throw new ArgumentException($"--hold-out must be between 0 and 0.9; got {fraction}.");
+            }
+
+            var snapshot = await services.GetRequiredService<ITaxonomyStore>().LoadSnapshotAsync(token);
+            var progress = new StepProgress(context.Error);
+            OccupationRankingResult result;
+            try
+            {
+                result = OccupationRankingEvaluation.Run(snapshot, new OccupationRankingOptions(fraction, seed: parse.GetValue(seed)), null, progress, token);
+            }
+            finally
+            {
+                progress.Complete();
+            }
+
+            Print(context, parse.GetValue(json), result, string.Join(Environment.NewLine,
+                new[] { $"{result.QueriedOccupations:N0} O*NET occupations ranked among {result.CandidateOccupations:N0}; {result.HoldOutFraction:P0} of each profile's skills held out (seed {result.Seed})" }
+                .Concat(result.Variants.Select(v => $"  {v.Name,-28} MRR {v.MeanReciprocalRank:0.000}  R@1 {v.RecallAt1:0.000}  R@10 {v.RecallAt10:0.000}  ({v.Description})"))));
             return 0;
         }, cancellationToken));
         return command;
