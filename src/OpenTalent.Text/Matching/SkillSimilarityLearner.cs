@@ -11,7 +11,8 @@ namespace OpenTalent.Text.Matching;
 /// </summary>
 /// <remarks>
 /// Each pair in a set of n skills counts 1/(n-1), so every skill of a set spreads one unit over its partners: a
-/// large set (an O*NET occupation with a hundred tools) does not outweigh many small ones (postings). Neighbour
+/// large set (an O*NET occupation with a hundred tools) does not outweigh many small ones (postings). A cosine is
+/// shrunk towards 0 for skills of little support (<see cref="SkillSimilarityOptions.SupportShrinkage"/>). Neighbour
 /// search is exact (every supported skill against every other), which is quadratic in the supported vocabulary.
 /// </remarks>
 public static class SkillSimilarityLearner
@@ -42,7 +43,14 @@ public static class SkillSimilarityLearner
 
         var counts = Count(sets, vocabularyOf, vocabulary.Count, options.MaxSetSize);
         var vectors = WordVectors.Learn(counts, Math.Min(options.Dimensions, vocabulary.Count - 1), options.Seed);
-        var neighbours = NearestNeighbours(vectors, options.Neighbours, options.MinSimilarity);
+        var confidence = new float[vocabulary.Count];
+        for (var term = 0; term < confidence.Length; term++)
+        {
+            var n = support[vocabulary[term]];
+            confidence[term] = (float)(n / (n + options.SupportShrinkage));
+        }
+
+        var neighbours = NearestNeighbours(vectors, confidence, options.Neighbours, options.MinSimilarity);
 
         var related = new Dictionary<string, IReadOnlyList<RelatedSkill>>(StringComparer.Ordinal);
         for (var term = 0; term < neighbours.Length; term++)
@@ -145,7 +153,8 @@ public static class SkillSimilarityLearner
         return counts;
     }
 
-    private static (int Term, double Similarity)[]?[] NearestNeighbours(WordVectors vectors, int k, double minSimilarity)
+    /// <param name="confidence">Per term, what its cosines are multiplied by; a pair takes the smaller of the two.</param>
+    private static (int Term, double Similarity)[]?[] NearestNeighbours(WordVectors vectors, float[] confidence, int k, double minSimilarity)
     {
         var count = vectors.Count;
         var live = new bool[count];
@@ -171,7 +180,7 @@ public static class SkillSimilarityLearner
                     continue;
                 }
 
-                var score = TensorPrimitives.Dot(query, vectors[other]);
+                var score = TensorPrimitives.Dot(query, vectors[other]) * Math.Min(confidence[term], confidence[other]);
                 if (score < minSimilarity || (found == k && score <= best.Scores[k - 1]))
                 {
                     continue;

@@ -3,7 +3,7 @@ namespace OpenTalent.Text.Matching;
 /// <summary>How <see cref="SkillSimilarityLearner"/> learns which skills are alike.</summary>
 public sealed record SkillSimilarityOptions
 {
-    public SkillSimilarityOptions(int neighbours = 10, double minSimilarity = 0.35, int minSupport = 3, int dimensions = 100, int maxSetSize = 300, int seed = 17)
+    public SkillSimilarityOptions(int neighbours = 10, double minSimilarity = 0.35, int minSupport = 3, int dimensions = 100, int maxSetSize = 300, double supportShrinkage = 5, int seed = 17)
     {
         Neighbours = neighbours is >= 1 and <= 200
             ? neighbours
@@ -20,6 +20,9 @@ public sealed record SkillSimilarityOptions
         MaxSetSize = maxSetSize >= 2
             ? maxSetSize
             : throw new ArgumentOutOfRangeException(nameof(maxSetSize), maxSetSize, "The largest set counted must hold at least 2 skills.");
+        SupportShrinkage = supportShrinkage is >= 0 and <= 1000
+            ? supportShrinkage
+            : throw new ArgumentOutOfRangeException(nameof(supportShrinkage), supportShrinkage, "Support shrinkage must be between 0 and 1000.");
         Seed = seed;
     }
 
@@ -42,6 +45,12 @@ public sealed record SkillSimilarityOptions
     /// little about any pair and costs its size squared.
     /// </summary>
     public int MaxSetSize { get; }
+
+    /// <summary>
+    /// A cosine is multiplied by n / (n + this), n the smaller support of the two skills: two skills seen in the same
+    /// three sets have near-identical vectors, and that says less than the same closeness over a hundred sets. 0 turns it off.
+    /// </summary>
+    public double SupportShrinkage { get; }
 
     /// <summary>Seed of the random projection, so a learned similarity is reproducible.</summary>
     public int Seed { get; }

@@ -33,7 +33,7 @@ public sealed class OccupationRankingEvaluationTests
         return fixture.Snapshot();
     }
 
-    private static OccupationRankingOptions Options => new(holdOutFraction: 0.3, minSkills: 8, seed: 7, folds: 2, similarity: new(neighbours: 5, minSupport: 2, dimensions: 8));
+    private static OccupationRankingOptions Options => new(holdOutFraction: 0.3, minSkills: 8, seed: 7, folds: 2, similarity: new(neighbours: 5, minSupport: 2, dimensions: 8, supportShrinkage: 0));
 
     [Fact]
     public void Reports_every_variant_with_the_settings_that_produced_it()

@@ -90,6 +90,18 @@ public sealed class SkillSimilarityLearnerTests
     }
 
     [Fact]
+    public void Shrinkage_lowers_the_similarity_of_skills_seen_in_few_sets()
+    {
+        var sets = SyntheticSets(count: 30);
+        var plain = SkillSimilarityLearner.Learn(sets, new SkillSimilarityOptions(neighbours: 4, minSimilarity: 0.05, dimensions: 8, supportShrinkage: 0));
+        var shrunk = SkillSimilarityLearner.Learn(sets, new SkillSimilarityOptions(neighbours: 4, minSimilarity: 0.05, dimensions: 8, supportShrinkage: 20));
+
+        var before = plain.Related("python")[0];
+        var after = shrunk.Related("python").Where(r => r.SkillId == before.SkillId).ToArray();
+        after.ShouldHaveSingleItem().Similarity.ShouldBeLessThan(before.Similarity * 0.75);
+    }
+
+    [Fact]
     public void Repeated_skills_within_a_set_count_once()
     {
         var sets = SyntheticSets();
