@@ -65,7 +65,8 @@ public static class ResumeReader
     // Judged on the raw document, so a section that is present but broken reports its own errors, not this one.
     private static bool HasSomethingToMatch(JsonElement resume) =>
         NonEmptyArray(resume, "skills") || NonEmptyArray(resume, "work")
-        || (JsonFields.TryGet(resume, "basics", out var basics) && (IsGiven(basics, "label") || IsGiven(basics, "summary")));
+        || (JsonFields.TryGet(resume, "basics", out var basics)
+            && (basics.ValueKind != JsonValueKind.Object || IsGiven(basics, "label") || IsGiven(basics, "summary")));
 
     private static bool NonEmptyArray(JsonElement resume, string name) =>
         JsonFields.TryGet(resume, name, out var value) && (value.ValueKind != JsonValueKind.Array || value.GetArrayLength() > 0);
