@@ -112,7 +112,7 @@ internal sealed class RandomCorpus
         _ => CandidateFilters.None,
     };
 
-    public int Top() => Pick(1, 5, 20, 50, 100_000);
+    public int Top() => Pick(1, 5, 20, 20, 50, 200);
 
     private OccupationFit[] Fits() =>
         [.. Enumerable.Range(0, _random.Next(0, 3)).Select(_ => Codes[_random.Next(Codes.Length)]).Distinct()

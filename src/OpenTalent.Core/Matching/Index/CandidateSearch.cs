@@ -74,14 +74,9 @@ internal sealed class CandidateSearch
 
             if (!_top.IsFull || _top.Threshold <= _othersMax + Slack)
             {
-                var live = _columns.Live.Items;
-                for (var slot = 0; slot < _columns.Count; slot++)
-                {
-                    if (live[slot] && acc[slot] == 0)
-                    {
-                        Evaluate(slot, 0);
-                    }
-                }
+                OccupationScan.Run(
+                    _columns.ByOccupation, _columns.Count, _columns.Live.Items, acc, _scratch, _model.Weights,
+                    _opening.Posting.Occupations.Count > 0, OccupationBound, () => _top.Threshold, slot => Evaluate(slot, 0));
             }
 
             return _top.Drain();
@@ -135,7 +130,9 @@ internal sealed class CandidateSearch
             return;
         }
 
-        if ((weights.Skills * skillBound) + Others(slot) + Slack < threshold)
+        var occupation = Occupation(slot);
+        if ((weights.Skills * skillBound) + (weights.Occupation * occupation) + _othersMax - weights.Occupation + Slack < threshold
+            || (weights.Skills * skillBound) + Others(slot, occupation) + Slack < threshold)
         {
             return;
         }
@@ -169,7 +166,7 @@ internal sealed class CandidateSearch
             || (_remote && _columns.RemotePreference[slot] != (byte)RemotePreference.OnSite);
     }
 
-    private double Others(int slot)
+    private double Others(int slot, double occupation)
     {
         var weights = _model.Weights;
         var posting = _opening.Posting;
@@ -182,7 +179,7 @@ internal sealed class CandidateSearch
             : FactorMath.Neutral;
         var updated = columns.Updated[slot];
         var recency = FactorMath.Recency(updated == ProfileColumns.NoDate ? null : updated, _today, FactorMath.ProfileHalfLifeDays);
-        return (weights.Occupation * Occupation(slot)) + (weights.Seniority * seniority) + (weights.Location * location)
+        return (weights.Occupation * occupation) + (weights.Seniority * seniority) + (weights.Location * location)
             + (weights.Salary * salary) + (weights.Recency * recency);
     }
 
@@ -218,22 +215,27 @@ internal sealed class CandidateSearch
         double best = 0;
         for (var i = range.Start; i < range.Start + range.Length; i++)
         {
-            var id = _columns.OccupationIds[i];
-            if (!_scratch.TryOccupation(id, out var value))
-            {
-                var code = _vocabulary.Occupations.Value(id);
-                value = 0;
-                foreach (var fit in wanted)
-                {
-                    value = Math.Max(value, fit.Score * _model.Occupations.Similarity(fit.Code, code));
-                }
-
-                _scratch.SetOccupation(id, value);
-            }
-
-            best = Math.Max(best, _columns.OccupationScores[i] * value);
+            best = Math.Max(best, _columns.OccupationScores[i] * OccupationBound(_columns.OccupationIds[i]));
         }
 
         return best;
+    }
+
+    /// <summary>For a profile occupation, the best of the posting's confidence x similarity (cached per query).</summary>
+    private double OccupationBound(int id)
+    {
+        if (!_scratch.TryOccupation(id, out var value))
+        {
+            var code = _vocabulary.Occupations.Value(id);
+            value = 0;
+            foreach (var fit in _opening.Posting.Occupations)
+            {
+                value = Math.Max(value, fit.Score * _model.Occupations.Similarity(fit.Code, code));
+            }
+
+            _scratch.SetOccupation(id, value);
+        }
+
+        return value;
     }
 }

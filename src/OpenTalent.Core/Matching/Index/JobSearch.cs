@@ -118,18 +118,9 @@ internal sealed class JobSearch
         }
     }
 
-    private void ScanUntouched()
-    {
-        var acc = _scratch.Accumulator;
-        var live = _columns.Live.Items;
-        for (var slot = 0; slot < _columns.Count; slot++)
-        {
-            if (live[slot] && acc[slot] == 0)
-            {
-                Evaluate(slot, 0);
-            }
-        }
-    }
+    private void ScanUntouched() => OccupationScan.Run(
+        _columns.ByOccupation, _columns.Count, _columns.Live.Items, _scratch.Accumulator, _scratch, _model.Weights,
+        _seeker.Profile.Occupations.Count > 0, OccupationBound, () => _top.Threshold, slot => Evaluate(slot, 0));
 
     private void Evaluate(int slot, double skillBound)
     {
@@ -145,7 +136,9 @@ internal sealed class JobSearch
             return;
         }
 
-        if ((weights.Skills * skillBound) + Others(slot) + Slack < threshold)
+        var occupation = Occupation(slot);
+        if ((weights.Skills * skillBound) + (weights.Occupation * occupation) + _othersMax - weights.Occupation + Slack < threshold
+            || (weights.Skills * skillBound) + Others(slot, occupation) + Slack < threshold)
         {
             return;
         }
@@ -211,7 +204,7 @@ internal sealed class JobSearch
     }
 
     /// <summary>The weighted non-skill factors from the columns: the same formulas as <see cref="PairFactors"/>.</summary>
-    private double Others(int slot)
+    private double Others(int slot, double occupation)
     {
         var weights = _model.Weights;
         var profile = _seeker.Profile;
@@ -223,7 +216,7 @@ internal sealed class JobSearch
             : FactorMath.Neutral;
         var posted = columns.Posted[slot];
         var recency = FactorMath.Recency(posted == PostingColumns.NoDate ? null : posted, _today, FactorMath.PostingHalfLifeDays);
-        return (weights.Occupation * Occupation(slot)) + (weights.Seniority * seniority) + (weights.Location * location)
+        return (weights.Occupation * occupation) + (weights.Seniority * seniority) + (weights.Location * location)
             + (weights.Salary * salary) + (weights.Recency * recency);
     }
 
@@ -261,17 +254,22 @@ internal sealed class JobSearch
         double best = 0;
         for (var i = range.Start; i < range.Start + range.Length; i++)
         {
-            var id = _columns.OccupationIds[i];
-            if (!_scratch.TryOccupation(id, out var value))
-            {
-                value = OccupationValue(_vocabulary.Occupations.Value(id), held);
-                _scratch.SetOccupation(id, value);
-            }
-
-            best = Math.Max(best, _columns.OccupationScores[i] * value);
+            best = Math.Max(best, _columns.OccupationScores[i] * OccupationBound(_columns.OccupationIds[i]));
         }
 
         return best;
+    }
+
+    /// <summary>For a posting occupation, the best of the profile's confidence x similarity (cached per query).</summary>
+    private double OccupationBound(int id)
+    {
+        if (!_scratch.TryOccupation(id, out var value))
+        {
+            value = OccupationValue(_vocabulary.Occupations.Value(id), _seeker.Profile.Occupations);
+            _scratch.SetOccupation(id, value);
+        }
+
+        return value;
     }
 
     private double OccupationValue(string code, IReadOnlyList<OccupationFit> held)

@@ -45,6 +45,9 @@ internal sealed class PostingColumns
     /// <summary>By skill id; null where no posting has the skill.</summary>
     public List<SlotList?> BySkill { get; } = [];
 
+    /// <summary>Slots by occupation id; id 0 holds the slots with no occupation.</summary>
+    public SlotLists ByOccupation { get; } = new();
+
     public int Count => Items.Count;
 
     public int Append(JobPosting posting)
@@ -64,8 +67,15 @@ internal sealed class PostingColumns
         var occupationStart = OccupationIds.Count;
         foreach (var fit in posting.Occupations)
         {
-            OccupationIds.Add(_vocabulary.Occupations.Intern(fit.Code));
+            var occupation = _vocabulary.Occupations.Intern(fit.Code);
+            OccupationIds.Add(occupation);
             OccupationScores.Add(fit.Score);
+            ByOccupation.For(occupation).Add(slot, 1);
+        }
+
+        if (posting.Occupations.Count == 0)
+        {
+            ByOccupation.For(0).Add(slot, 1);
         }
 
         OccupationRange.Add(new Range(occupationStart, posting.Occupations.Count));
@@ -87,6 +97,8 @@ internal sealed class PostingColumns
         {
             bytes += list?.Bytes ?? 8;
         }
+
+        bytes += ByOccupation.Bytes;
 
         return bytes;
     }

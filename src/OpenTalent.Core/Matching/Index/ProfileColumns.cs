@@ -36,6 +36,9 @@ internal sealed class ProfileColumns
     /// <summary>By skill id; null where no profile has the skill. Entries carry no share (the posting weighs skills).</summary>
     public List<SlotList?> BySkill { get; } = [];
 
+    /// <summary>Slots by occupation id; id 0 holds the slots with no occupation.</summary>
+    public SlotLists ByOccupation { get; } = new();
+
     public int Count => Items.Count;
 
     public int Append(CandidateProfile profile)
@@ -48,8 +51,15 @@ internal sealed class ProfileColumns
         var occupationStart = OccupationIds.Count;
         foreach (var fit in profile.Occupations)
         {
-            OccupationIds.Add(_vocabulary.Occupations.Intern(fit.Code));
+            var occupation = _vocabulary.Occupations.Intern(fit.Code);
+            OccupationIds.Add(occupation);
             OccupationScores.Add(fit.Score);
+            ByOccupation.For(occupation).Add(slot, 1);
+        }
+
+        if (profile.Occupations.Count == 0)
+        {
+            ByOccupation.For(0).Add(slot, 1);
         }
 
         OccupationRange.Add(new Range(occupationStart, profile.Occupations.Count));
@@ -81,6 +91,8 @@ internal sealed class ProfileColumns
         {
             bytes += list?.Bytes ?? 8;
         }
+
+        bytes += ByOccupation.Bytes;
 
         return bytes;
     }

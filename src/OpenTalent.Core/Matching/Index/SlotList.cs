@@ -34,3 +34,25 @@ internal sealed class SlotList
         MaxShare = Math.Max(MaxShare, share);
     }
 }
+
+/// <summary>Inverted lists by a small int key, created on first use.</summary>
+internal sealed class SlotLists
+{
+    private readonly List<SlotList?> _lists = [];
+
+    public int Count => _lists.Count;
+
+    public long Bytes => _lists.Sum(l => l?.Bytes ?? 8);
+
+    public SlotList? this[int key] => key >= 0 && key < _lists.Count ? _lists[key] : null;
+
+    public SlotList For(int key)
+    {
+        while (_lists.Count <= key)
+        {
+            _lists.Add(null);
+        }
+
+        return _lists[key] ??= new SlotList();
+    }
+}
