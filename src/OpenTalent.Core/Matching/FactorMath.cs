@@ -3,7 +3,7 @@ using OpenTalent.Core.Understanding;
 namespace OpenTalent.Core.Matching;
 
 /// <summary>How a person's place compares with a posting's, coarsest agreement that holds.</summary>
-public enum PlaceMatch
+internal enum PlaceMatch
 {
     /// <summary>No part (city, region, country) is known on both sides.</summary>
     Unknown,
