@@ -86,13 +86,13 @@ public class TaxonomyImporterTests
     }
 
     [Fact]
-    public void AddFormats_registers_the_importer()
+    public void AddFormats_registers_the_importer_and_the_matching_workspace_once_each()
     {
         var services = new ServiceCollection();
 
         services.AddFormats().AddFormats();
 
-        services.ShouldHaveSingleItem().ServiceType.ShouldBe(typeof(TaxonomyImporter));
+        services.Select(s => s.ServiceType).ShouldBe([typeof(TaxonomyImporter), typeof(OpenTalent.Formats.Matching.MatchingWorkspace)], ignoreOrder: true);
     }
 
     private sealed class RecordingStore : ITaxonomyStore
