@@ -14,7 +14,7 @@ public sealed class TextModels(TitleNormalizer titles, SkillExtractor skills, st
     public const string StoreName = "text";
 
     // Bump when the layout of any component changes; an older payload is then rebuilt, never misread.
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private const string Magic = "OTTEXT";
 
     public TitleNormalizer Titles { get; } = titles;
