@@ -19,6 +19,9 @@ public sealed class SkillCatalog
     private readonly Lazy<Dictionary<string, int[]>> byAltLabel;
     private readonly Lazy<Dictionary<string, int>> byPublicId;
 
+    // Folded on first use per skill; two threads folding the same label store equal strings, so no lock is needed.
+    private readonly string?[] labelKeys;
+
     private SkillCatalog(string[] publicIds, string[] labels, TaxonomySource[] sources, SkillKind[] kinds, string[][] altLabels)
     {
         this.publicIds = publicIds;
@@ -26,6 +29,7 @@ public sealed class SkillCatalog
         this.sources = sources;
         this.kinds = kinds;
         this.altLabels = altLabels;
+        labelKeys = new string?[labels.Length];
         byLabel = new(() => Group(Enumerable.Range(0, labels.Length).Select(i => (labels[i], i))));
         byAltLabel = new(() => Group(Enumerable.Range(0, labels.Length).SelectMany(i => altLabels[i].Select(a => (a, i)))));
         byPublicId = new(() =>
@@ -57,6 +61,9 @@ public sealed class SkillCatalog
     public string PublicId(int skill) => publicIds[skill];
 
     public string Label(int skill) => labels[skill];
+
+    /// <summary>The preferred label folded by <see cref="TextKey.Of"/>: equal for "Python" of every source.</summary>
+    public string LabelKey(int skill) => labelKeys[skill] ??= TextKey.Of(labels[skill]);
 
     public TaxonomySource Source(int skill) => sources[skill];
 

@@ -7,7 +7,8 @@ namespace OpenTalent.Text.Skills;
 
 /// <summary>
 /// Finds the taxonomy skills of any text: skills it names (the literal lexicon, with required/preferred,
-/// years and negation) first, then skills it implies, retrieved sentence by sentence. Immutable and
+/// years and negation) first, then skills it implies, retrieved window by window (a few lines at a time). With
+/// <see cref="TaxonomyScheme.All"/>, a label that several sources share is one mention. Immutable and
 /// thread-safe once built; never throws on odd input.
 /// </summary>
 public sealed class SkillExtractor
@@ -17,9 +18,10 @@ public sealed class SkillExtractor
     // Literal mentions score in [0.6, 1], implied ones below 0.6, so a named skill always ranks above an implied one.
     private const double ImplicitCeiling = 0.6;
 
-    // Retrieval is the costly part; past this many sentences a text keeps only its literal matches for the rest.
-    private const int MaxRetrievalSentences = 5000;
-    private const int DepthPerSentence = 10;
+    // Implied skills are retrieved per window of consecutive sentences up to this many characters (a bullet
+    // list's short lines read together, a long sentence alone): one retrieval per few lines of a job ad.
+    private const int WindowLength = SentenceSplitter.MaxLength;
+    private const int DepthPerWindow = 10;
 
     // Extract keeps an implied skill only when the sentence speaks for it clearly (retrieval score, global).
     private const double MinimumImplicitScore = 0.5;
@@ -115,12 +117,10 @@ public sealed class SkillExtractor
             skill.AddLiteral(match, ImplicitCeiling + ((1 - ImplicitCeiling) * Math.Clamp(match.Confidence, 0, 1)));
         }
 
-        var sentences = new List<(int Start, int Length)>();
-        SentenceSplitter.Split(text, sentences);
-        var depth = sentences.Count == 1 ? top : Math.Min(top, DepthPerSentence);
-        for (var i = 0; i < Math.Min(sentences.Count, MaxRetrievalSentences); i++)
+        var windows = Windows(text);
+        var depth = windows.Count == 1 ? top : Math.Min(top, DepthPerWindow);
+        foreach (var (start, length) in windows)
         {
-            var (start, length) = sentences[i];
             foreach (var retrieved in retriever.Rank(text.AsSpan(start, length), scheme, depth, minimumImplicit))
             {
                 if (retrieved.Score < minimumImplicit || negated.Contains(retrieved.Skill))
@@ -139,6 +139,10 @@ public sealed class SkillExtractor
 
         var ranked = found.Values.ToList();
         ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Skill.CompareTo(b.Skill));
+        if (scheme == TaxonomyScheme.All)
+        {
+            ranked = OnePerLabel(ranked);
+        }
         if (ranked.Count > top)
         {
             ranked.RemoveRange(top, ranked.Count - top);
@@ -146,6 +150,51 @@ public sealed class SkillExtractor
 
         ranked.ForEach(f => f.SortSpans());
         return ranked;
+    }
+
+    /// <summary>
+    /// Across all sources the same skill often exists once per source ("Python" in the starter taxonomy, O*NET and
+    /// ESCO): one mention per folded label, under the best-scoring skill's id, with the spans of all.
+    /// </summary>
+    private List<FoundSkill> OnePerLabel(List<FoundSkill> ranked)
+    {
+        var byLabel = new Dictionary<string, FoundSkill>(ranked.Count, StringComparer.Ordinal);
+        var kept = new List<FoundSkill>(ranked.Count);
+        foreach (var skill in ranked)
+        {
+            if (byLabel.TryGetValue(Catalog.LabelKey(skill.Skill), out var best))
+            {
+                best.Absorb(skill);
+            }
+            else
+            {
+                byLabel.Add(Catalog.LabelKey(skill.Skill), skill);
+                kept.Add(skill);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>Consecutive sentence pieces of <paramref name="text"/> joined into windows of at most <see cref="WindowLength"/> characters, as (start, length).</summary>
+    private static List<(int Start, int Length)> Windows(string text)
+    {
+        var pieces = new List<(int Start, int Length)>();
+        SentenceSplitter.Split(text, pieces);
+        var windows = new List<(int Start, int Length)>(pieces.Count);
+        foreach (var (start, length) in pieces)
+        {
+            if (windows.Count > 0 && start + length - windows[^1].Start <= WindowLength)
+            {
+                windows[^1] = (windows[^1].Start, start + length - windows[^1].Start);
+            }
+            else
+            {
+                windows.Add((start, length));
+            }
+        }
+
+        return windows;
     }
 
     private sealed class FoundSkill(int skill, bool Explicit)
@@ -170,16 +219,24 @@ public sealed class SkillExtractor
         {
             Score = Math.Max(Score, score);
             AddSpan(match.Span);
-            Required = (Required, match.Required) switch
+            Require(match.Required, match.MinYears);
+        }
+
+        /// <summary>Takes in a lower-ranked mention of the same label (from another source).</summary>
+        public void Absorb(FoundSkill other)
+        {
+            // A named skill keeps its literal spans; an implied duplicate's words would only blur them.
+            if (Explicit && !other.Explicit)
             {
-                (true, _) or (_, true) => true,
-                (false, _) or (_, false) => false,
-                _ => null,
-            };
-            if (match.MinYears is { } years)
-            {
-                MinYears = Math.Max(MinYears ?? 0, years);
+                return;
             }
+
+            foreach (var span in other.spans)
+            {
+                AddSpan(span);
+            }
+
+            Require(other.Required, other.MinYears);
         }
 
         public void AddImplicit(double score, IReadOnlyList<TextSpan> evidence, int offset)
@@ -194,6 +251,20 @@ public sealed class SkillExtractor
             foreach (var span in evidence)
             {
                 AddSpan(new TextSpan(span.Start + offset, span.End + offset));
+            }
+        }
+
+        private void Require(bool? required, double? minYears)
+        {
+            Required = (Required, required) switch
+            {
+                (true, _) or (_, true) => true,
+                (false, _) or (_, false) => false,
+                _ => null,
+            };
+            if (minYears is { } years)
+            {
+                MinYears = Math.Max(MinYears ?? 0, years);
             }
         }
 

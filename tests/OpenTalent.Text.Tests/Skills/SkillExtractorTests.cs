@@ -57,6 +57,34 @@ public sealed class SkillExtractorTests
     }
 
     [Fact]
+    public void An_implied_skill_in_a_later_sentence_points_at_its_own_words()
+    {
+        const string text = "Our office is near the station.\nYou will build dashboards for the sales team.";
+
+        var mention = Extractor.Value.Extract(text, TaxonomyScheme.Esco, 5).Single(m => m.Label == "data visualisation");
+
+        mention.Spans.Select(s => text[s.Start..s.End]).ShouldContain("dashboards");
+    }
+
+    [Fact]
+    public void Across_all_sources_one_label_is_one_mention_with_every_span()
+    {
+        var fixture = SkillFixture.Snapshot;
+        var starterExcel = new Core.Taxonomy.SnapshotSkill(fixture.Skills.Count, Core.Taxonomy.TaxonomySource.Starter, "excel", "Microsoft  EXCEL", Core.Taxonomy.SkillKind.Technology, "starter", null, ["Excel"], "Spreadsheet program", false, false);
+        var extractor = SkillExtractor.Build(new Core.Taxonomy.TaxonomySnapshot(fixture.Occupations, [.. fixture.Skills, starterExcel]));
+        const string text = "You know Microsoft Excel. We report in Microsoft Excel daily.";
+
+        var all = extractor.Extract(text, TaxonomyScheme.All, 10);
+        var onet = extractor.Extract(text, TaxonomyScheme.Onet, 10);
+
+        var excel = all.Where(m => TextKey.Of(m.Label) == "microsoft excel").ShouldHaveSingleItem();
+        excel.Spans.Select(s => text[s.Start..s.End]).ShouldBe(["Microsoft Excel", "Microsoft Excel"]);
+        excel.Spans[0].Start.ShouldBeLessThan(excel.Spans[1].Start);
+        all.Select(m => TextKey.Of(m.Label)).ShouldBeUnique();
+        onet.ShouldContain(m => m.Id == "onet:excel");
+    }
+
+    [Fact]
     public void A_negated_skill_is_dropped()
     {
         var mentions = Extractor.Value.Extract("No Java experience needed.", TaxonomyScheme.Esco, 10);

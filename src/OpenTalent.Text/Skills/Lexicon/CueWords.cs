@@ -57,7 +57,7 @@ internal sealed class CueWords
 
     private readonly Cue[] _cues;
 
-    public CueWords(TermVocabulary vocabulary)
+    public CueWords(TermSpellings vocabulary)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
         _cues = new Cue[vocabulary.Count];

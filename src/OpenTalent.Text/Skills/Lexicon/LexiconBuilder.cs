@@ -16,11 +16,11 @@ internal sealed class LexiconBuilder(TaxonomySnapshot snapshot)
     // A one-word label seen this often in prose is generic ("planning", "communication").
     private const int GenericDocuments = 50;
 
-    private readonly TermVocabulary _vocabulary = TermVocabulary.CreateEmpty();
+    private readonly TermSpellings _vocabulary = TermSpellings.CreateEmpty();
     private readonly List<LabelRecord> _labels = [];
     private readonly Dictionary<int, string> _singleTermText = [];
 
-    public (TermVocabulary Vocabulary, TermTrie Trie) Build()
+    public (TermSpellings Vocabulary, TermTrie Trie) Build()
     {
         foreach (var word in CueWords.AllWords)
         {

@@ -13,7 +13,7 @@ internal sealed class LexiconScanner
     private const int ChunkSize = 1 << 16;
     private const int MaxLabelTokens = 32;
 
-    private readonly TermVocabulary _vocabulary;
+    private readonly TermSpellings _vocabulary;
     private readonly TermTrie _trie;
     private readonly CueWords _cues;
     private readonly TaxonomySource[] _skillSources;
@@ -28,7 +28,7 @@ internal sealed class LexiconScanner
     private readonly List<YearsMention> _years = [];
     private bool[] _technical = new bool[4096];
 
-    public LexiconScanner(TermVocabulary vocabulary, TermTrie trie, CueWords cues, TaxonomySource[] skillSources, TaxonomyScheme scheme)
+    public LexiconScanner(TermSpellings vocabulary, TermTrie trie, CueWords cues, TaxonomySource[] skillSources, TaxonomyScheme scheme)
     {
         _vocabulary = vocabulary;
         _trie = trie;

@@ -13,7 +13,7 @@ internal sealed class ProseFrequency
 
     public int Documents { get; private set; }
 
-    public static ProseFrequency Of(TaxonomySnapshot snapshot, TermVocabulary vocabulary)
+    public static ProseFrequency Of(TaxonomySnapshot snapshot, TermSpellings vocabulary)
     {
         var frequency = new ProseFrequency();
         var tokens = new List<Token>();
@@ -38,7 +38,7 @@ internal sealed class ProseFrequency
     /// <summary>In how many prose documents the term occurs written in lower case.</summary>
     public int DocumentsWith(string term) => _documentFrequency.GetValueOrDefault(term);
 
-    private void Count(string? text, TermVocabulary vocabulary, List<Token> tokens, HashSet<string> seen)
+    private void Count(string? text, TermSpellings vocabulary, List<Token> tokens, HashSet<string> seen)
     {
         if (string.IsNullOrEmpty(text))
         {

@@ -14,12 +14,12 @@ public sealed class SkillLexicon
 {
     private const int FormatVersion = 1;
 
-    private readonly TermVocabulary _vocabulary;
+    private readonly TermSpellings _vocabulary;
     private readonly TermTrie _trie;
     private readonly TaxonomySource[] _skillSources;
     private readonly CueWords _cues;
 
-    private SkillLexicon(TermVocabulary vocabulary, TermTrie trie, TaxonomySource[] skillSources)
+    private SkillLexicon(TermSpellings vocabulary, TermTrie trie, TaxonomySource[] skillSources)
     {
         _vocabulary = vocabulary;
         _trie = trie;
@@ -91,7 +91,7 @@ public sealed class SkillLexicon
             sources[i] = (TaxonomySource)reader.ReadByte();
         }
 
-        var vocabulary = TermVocabulary.Read(reader);
+        var vocabulary = TermSpellings.Read(reader);
         var trie = TermTrie.Read(reader);
         return new SkillLexicon(vocabulary, trie, sources);
     }

@@ -6,7 +6,7 @@ namespace OpenTalent.Text.Skills.Lexicon;
 /// Numbers every term (stemmed token, <see cref="Terms.Of"/>) the lexicon knows, and remembers which folded
 /// spellings lead to which term, so the hot path folds into a stack buffer and looks up without allocating.
 /// </summary>
-internal sealed class TermVocabulary
+internal sealed class TermSpellings
 {
     /// <summary>The id given to a token that is no term of the lexicon.</summary>
     public const int Unknown = -1;
@@ -19,7 +19,7 @@ internal sealed class TermVocabulary
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _foldedLookup;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _termLookup;
 
-    private TermVocabulary(Dictionary<string, int> termIds, Dictionary<string, int> foldedForms)
+    private TermSpellings(Dictionary<string, int> termIds, Dictionary<string, int> foldedForms)
     {
         _termIds = termIds;
         _foldedForms = foldedForms;
@@ -29,7 +29,7 @@ internal sealed class TermVocabulary
 
     public int Count => _termIds.Count;
 
-    public static TermVocabulary CreateEmpty() => new(new Dictionary<string, int>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal));
+    public static TermSpellings CreateEmpty() => new(new Dictionary<string, int>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal));
 
     /// <summary>The id of a token, adding its term when new (build time only).</summary>
     public int Add(ReadOnlySpan<char> token)
@@ -120,7 +120,7 @@ internal sealed class TermVocabulary
         }
     }
 
-    public static TermVocabulary Read(BinaryReader reader)
+    public static TermSpellings Read(BinaryReader reader)
     {
         var count = reader.ReadInt32();
         var termIds = new Dictionary<string, int>(count, StringComparer.Ordinal);
@@ -138,6 +138,6 @@ internal sealed class TermVocabulary
             foldedForms[folded] = reader.ReadInt32();
         }
 
-        return new TermVocabulary(termIds, foldedForms);
+        return new TermSpellings(termIds, foldedForms);
     }
 }

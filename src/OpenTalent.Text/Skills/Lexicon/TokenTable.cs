@@ -41,7 +41,7 @@ internal sealed class TokenTable
     /// <summary>The symbol's character, for symbol tokens; '\0' for words and numbers.</summary>
     public char[] Symbols { get; private set; } = new char[4096];
 
-    public void Load(string text, int start, int length, TermVocabulary vocabulary)
+    public void Load(string text, int start, int length, TermSpellings vocabulary)
     {
         _tokens.Clear();
         var chunk = text.AsSpan(start, length);
@@ -80,7 +80,7 @@ internal sealed class TokenTable
         }
     }
 
-    private static int SymbolTerm(char symbol, TermVocabulary vocabulary) => symbol == '&' ? vocabulary.Lookup("and") : TermVocabulary.Unknown;
+    private static int SymbolTerm(char symbol, TermSpellings vocabulary) => symbol == '&' ? vocabulary.Lookup("and") : TermSpellings.Unknown;
 
     private static TokenShape ShapeOf(ReadOnlySpan<char> surface, TokenKind kind)
     {

@@ -16,7 +16,7 @@ internal static class RetrievalCorpus
     private const float DescriptionWeight = 0.5f;
     private const int MinimumCorpusCount = 2;
 
-    public static (TermVocabulary Vocabulary, List<Dictionary<int, float>> Documents, CooccurrenceCounts Counts) Read(TaxonomySnapshot snapshot)
+    public static (TermTable Vocabulary, List<Dictionary<int, float>> Documents, CooccurrenceCounts Counts) Read(TaxonomySnapshot snapshot)
     {
         var skillTexts = snapshot.Skills.Select(s => (
             Label: TextTerms.Strings(s.Label),
@@ -26,7 +26,7 @@ internal static class RetrievalCorpus
             Prose: new[] { o.Description ?? string.Empty }.Concat(o.Tasks).Select(TextTerms.Strings).ToList(),
             Titles: o.Titles.Select(t => TextTerms.Strings(t.Text)).ToList())).ToList();
 
-        var vocabulary = new TermVocabulary();
+        var vocabulary = new TermTable();
         foreach (var (label, alt, description) in skillTexts)
         {
             label.ForEach(t => vocabulary.GetOrAdd(t));
@@ -91,7 +91,7 @@ internal static class RetrievalCorpus
         return (vocabulary, documents, counts);
     }
 
-    private static void AddField(Dictionary<int, float> document, List<string> terms, float weight, TermVocabulary vocabulary)
+    private static void AddField(Dictionary<int, float> document, List<string> terms, float weight, TermTable vocabulary)
     {
         foreach (var term in terms)
         {
@@ -100,5 +100,5 @@ internal static class RetrievalCorpus
         }
     }
 
-    private static int[] Ids(IEnumerable<string> terms, TermVocabulary vocabulary) => terms.Select(t => vocabulary.Find(t)).ToArray();
+    private static int[] Ids(IEnumerable<string> terms, TermTable vocabulary) => terms.Select(t => vocabulary.Find(t)).ToArray();
 }

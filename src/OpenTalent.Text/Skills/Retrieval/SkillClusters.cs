@@ -88,24 +88,23 @@ public sealed class SkillClusters
         return new SkillClusters(clusters, dimensions, centroids, starts, members);
     }
 
-    /// <summary>Writes the indexes of the <paramref name="probes"/> clusters nearest to <paramref name="query"/> into <paramref name="nearest"/>.</summary>
-    public void Nearest(ReadOnlySpan<float> query, int probes, float[] similarities, List<int> nearest)
+    /// <summary>The cluster whose centroid is nearest to <paramref name="query"/>; <paramref name="similarities"/> is scratch of at least <see cref="Count"/>.</summary>
+    public int Nearest(ReadOnlySpan<float> query, float[] similarities)
     {
         ArgumentNullException.ThrowIfNull(similarities);
-        ArgumentNullException.ThrowIfNull(nearest);
-        nearest.Clear();
         for (var c = 0; c < Count; c++)
         {
-            similarities[c] = TensorPrimitives.Dot(query, centroids.AsSpan(c * Dimensions, Dimensions));
+            similarities[c] = DenseMath.Dot(query, centroids.AsSpan(c * Dimensions, Dimensions));
         }
 
-        for (var p = 0; p < Math.Min(probes, Count); p++)
-        {
-            var best = TensorPrimitives.IndexOfMax(similarities.AsSpan(0, Count));
-            nearest.Add(best);
-            similarities[best] = float.NegativeInfinity;
-        }
+        return TensorPrimitives.IndexOfMax(similarities.AsSpan(0, Count));
     }
+
+    /// <summary>Every skill once, cluster after cluster: the members of cluster <c>c</c> sit from <see cref="FirstPosition"/>(c) on.</summary>
+    public ReadOnlySpan<int> Order => members;
+
+    /// <summary>Where the members of <paramref name="cluster"/> start in <see cref="Order"/>.</summary>
+    public int FirstPosition(int cluster) => memberStarts[cluster];
 
     public ReadOnlySpan<int> Members(int cluster) => members.AsSpan(memberStarts[cluster], memberStarts[cluster + 1] - memberStarts[cluster]);
 

@@ -30,28 +30,44 @@ public sealed class SkillRetriever
     private const int LexicalCandidates = 32;
     private const float LexicalCandidateShare = 0.25f;
     private const int ClusterCount = 256;
-    private const int Probes = 1;
     private const float EvidenceSimilarity = 0.4f;
 
-    private readonly TermVocabulary vocabulary;
+    private readonly TermTable vocabulary;
     private readonly SkillTermIndex index;
     private readonly WordVectors words;
     private readonly byte[] schemes;
-    private readonly float[] skillVectors;
+
+    // Skill vectors laid out cluster by cluster (row r holds the skill clusters.Order[r]), so scoring a cluster
+    // reads one contiguous block; rows[skill] finds a skill's own row.
+    private readonly float[] clusterOrderedVectors;
+    private readonly int[] rows;
     private readonly float[] queryWeights;
     private readonly SkillClusters clusters;
     [ThreadStatic]
     private static Scratch? scratch;
 
-    private SkillRetriever(TermVocabulary vocabulary, SkillTermIndex index, WordVectors words, byte[] schemes, float[] skillVectors, SkillClusters clusters)
+    private SkillRetriever(TermTable vocabulary, SkillTermIndex index, WordVectors words, byte[] schemes, float[] skillVectors, SkillClusters clusters)
     {
         this.vocabulary = vocabulary;
         this.index = index;
         this.words = words;
         this.schemes = schemes;
-        this.skillVectors = skillVectors;
         this.clusters = clusters;
         queryWeights = QueryWeights(index.Idf);
+        var dimensions = words.Dimensions;
+        var order = clusters.Order;
+        if (order.Length != index.SkillCount)
+        {
+            throw new InvalidDataException("The stored skill clusters do not cover the skill index; rebuild the models.");
+        }
+
+        rows = new int[order.Length];
+        clusterOrderedVectors = new float[skillVectors.Length];
+        for (var row = 0; row < order.Length; row++)
+        {
+            rows[order[row]] = row;
+            skillVectors.AsSpan(order[row] * dimensions, dimensions).CopyTo(clusterOrderedVectors.AsSpan(row * dimensions, dimensions));
+        }
     }
 
     public int SkillCount => index.SkillCount;
@@ -75,11 +91,16 @@ public sealed class SkillRetriever
     /// <summary>As <see cref="Rank(ReadOnlySpan{char}, TaxonomyScheme, int)"/>, leaving out (and finding no evidence for) skills scoring below <paramref name="minimumScore"/>.</summary>
     public IReadOnlyList<RetrievedSkill> Rank(ReadOnlySpan<char> sentence, TaxonomyScheme scheme, int top, double minimumScore)
     {
-        var s = scratch is { } cached && cached.Lexical.Length == index.SkillCount && cached.QueryVector.Length == words.Dimensions
-            ? cached
-            : scratch = new Scratch(index.SkillCount, words.Dimensions);
+        var s = ScratchFor();
         s.Occurrences.Clear();
-        TextTerms.Analyze(sentence, vocabulary, s.Tokens, s.Occurrences);
+        TextTerms.Analyze(sentence, s.Spellings, s.Tokens, s.Occurrences);
+        return top <= 0 ? [] : Collect(s, RankInto(s, scheme, top), minimumScore);
+    }
+
+    // Fills s.Best with the top skills for the terms in s.Occurrences and returns the number of distinct query terms.
+    private int RankInto(Scratch s, TaxonomyScheme scheme, int top)
+    {
+        var dimensions = words.Dimensions;
         var query = s.Query;
         var queryCount = 0;
         var queryVector = s.QueryVector;
@@ -93,9 +114,10 @@ public sealed class SkillRetriever
             }
         }
 
-        if (queryCount == 0 || top <= 0)
+        s.Best.Reset(top);
+        if (queryCount == 0)
         {
-            return [];
+            return 0;
         }
 
         var sortedQuery = query.AsSpan(0, queryCount);
@@ -108,7 +130,7 @@ public sealed class SkillRetriever
 
         var lexical = s.Lexical;
         var touched = s.Touched;
-        touched.Clear();
+        var touchedCount = 0;
         var bestApproximate = 0f;
         foreach (var term in sortedQuery)
         {
@@ -121,7 +143,7 @@ public sealed class SkillRetriever
                 var value = lexical[skill];
                 if (value == 0)
                 {
-                    touched.Add(skill);
+                    touched[touchedCount++] = skill;
                 }
 
                 value += impacts[i];
@@ -132,93 +154,92 @@ public sealed class SkillRetriever
 
         // The strongest lexical candidates, scored exactly over every query term.
         var shortlist = s.Shortlist;
-        shortlist.Clear();
-        foreach (var skill in touched)
+        shortlist.Reset(LexicalCandidates);
+        var floor = LexicalCandidateShare * bestApproximate;
+        for (var i = 0; i < touchedCount; i++)
         {
+            var skill = touched[i];
             var value = lexical[skill];
-            if (value < LexicalCandidateShare * bestApproximate)
+            if (value >= floor && (!shortlist.IsFull || value > shortlist.Weakest))
             {
-                continue;
-            }
-
-            if (shortlist.Count < LexicalCandidates)
-            {
-                shortlist.Enqueue(skill, value);
-            }
-            else if (shortlist.TryPeek(out _, out var weakest) && value > weakest)
-            {
-                shortlist.EnqueueDequeue(skill, value);
+                shortlist.Offer(skill, value);
             }
         }
 
         var best = 0f;
         var candidates = s.Candidates;
-        candidates.Clear();
-        while (shortlist.TryDequeue(out var skill, out _))
+        var candidateCount = 0;
+        while (shortlist.Count > 0)
         {
-            var exact = index.Score(skill, sortedQuery);
+            var (skill, _) = shortlist.Pop();
+            var exact = lexical[skill] + index.BeyondHeads(skill, sortedQuery, PostingsPerTerm);
             lexical[skill] = exact;
             best = Math.Max(best, exact);
-            candidates.Add(skill);
+            candidates[candidateCount++] = skill;
         }
 
         var mask = SchemeMask(scheme);
-        var heap = s.Heap;
-        heap.Clear();
+        var heap = s.Best;
         var lexicalScale = best > 0 ? LexicalWeight / best : 0;
         var stamp = s.NextGeneration();
         var seen = s.Seen;
-        foreach (var skill in candidates)
+        for (var i = 0; i < candidateCount; i++)
         {
-            if (lexical[skill] >= LexicalCandidateShare * best)
+            var skill = candidates[i];
+            if (lexical[skill] >= LexicalCandidateShare * best && seen[skill] != stamp && (schemes[skill] & mask) != 0)
             {
-                Consider(skill);
+                seen[skill] = stamp;
+                Offer(heap, skill, Dense(queryVector, rows[skill]) + (Math.Min(lexical[skill], best) * lexicalScale));
             }
         }
 
-        clusters.Nearest(queryVector, Probes, s.ClusterSimilarities, s.Clusters);
-        foreach (var cluster in s.Clusters)
+        // The skills of the cluster nearest the sentence, one contiguous block of rows.
+        var cluster = clusters.Nearest(queryVector, s.ClusterSimilarities);
+        var first = clusters.FirstPosition(cluster);
+        var members = clusters.Members(cluster);
+        for (var i = 0; i < members.Length; i++)
         {
-            foreach (var skill in clusters.Members(cluster))
-            {
-                Consider(skill);
-            }
-        }
-
-        foreach (var skill in touched)
-        {
-            lexical[skill] = 0;
-        }
-
-        return Collect(heap, s.Occurrences, minimumScore);
-
-        void Consider(int skill)
-        {
+            var skill = members[i];
             if (seen[skill] == stamp || (schemes[skill] & mask) == 0)
             {
-                return;
+                continue;
             }
 
             seen[skill] = stamp;
 
             // Outside the shortlist the lexical score is the one read from posting heads: a slight underestimate.
-            var score = TensorPrimitives.Dot(queryVector, skillVectors.AsSpan(skill * words.Dimensions, words.Dimensions)) + (Math.Min(lexical[skill], best) * lexicalScale);
-            if (heap.Count < top)
-            {
-                heap.Enqueue(skill, score);
-            }
-            else if (heap.TryPeek(out _, out var worst) && score > worst)
-            {
-                heap.EnqueueDequeue(skill, score);
-            }
+            Offer(heap, skill, Dense(queryVector, first + i) + (Math.Min(lexical[skill], best) * lexicalScale));
+        }
+
+        for (var i = 0; i < touchedCount; i++)
+        {
+            lexical[touched[i]] = 0;
+        }
+
+        return queryCount;
+
+        float Dense(float[] vector, int row) => DenseMath.Dot(vector, clusterOrderedVectors.AsSpan(row * dimensions, dimensions));
+    }
+
+    private static void Offer(TopScores heap, int skill, float score)
+    {
+        if (!heap.IsFull || score > heap.Weakest)
+        {
+            heap.Offer(skill, score);
         }
     }
 
-    private RetrievedSkill[] Collect(PriorityQueue<int, float> heap, List<TermOccurrence> occurrences, double minimumScore)
+    private RetrievedSkill[] Collect(Scratch s, int queryCount, double minimumScore)
     {
-        while (heap.TryPeek(out _, out var weakest) && weakest < minimumScore)
+        var heap = s.Best;
+        if (queryCount == 0)
         {
-            heap.Dequeue();
+            return [];
+        }
+
+        while (heap.Count > 0 && heap.Weakest < minimumScore)
+        {
+            heap.Pop();
         }
 
         if (heap.Count == 0)
@@ -229,27 +250,42 @@ public sealed class SkillRetriever
         var result = new RetrievedSkill[heap.Count];
         for (var i = result.Length - 1; i >= 0; i--)
         {
-            heap.TryDequeue(out var skill, out var score);
-            result[i] = new RetrievedSkill(skill, score, Evidence(skill, occurrences));
+            var (skill, score) = heap.Pop();
+            result[i] = new RetrievedSkill(skill, score, Evidence(skill, s.Occurrences));
         }
 
         return result;
     }
 
-    private List<TextSpan> Evidence(int skill, List<TermOccurrence> occurrences)
+    private TextSpan[] Evidence(int skill, List<TermOccurrence> occurrences)
     {
         var terms = index.TermsOf(skill);
-        var vector = skillVectors.AsSpan(skill * words.Dimensions, words.Dimensions);
-        var spans = new List<TextSpan>();
+        var dimensions = words.Dimensions;
+        var vector = clusterOrderedVectors.AsSpan(rows[skill] * dimensions, dimensions);
+        Span<TextSpan> spans = stackalloc TextSpan[Math.Min(occurrences.Count, 256)];
+        var count = 0;
         foreach (var occurrence in occurrences)
         {
-            if (occurrence.Term >= 0 && (terms.BinarySearch(occurrence.Term) >= 0 || TensorPrimitives.Dot(words[occurrence.Term], vector) >= EvidenceSimilarity))
+            if (count < spans.Length && occurrence.Term >= 0 && (terms.BinarySearch(occurrence.Term) >= 0 || DenseMath.Dot(words[occurrence.Term], vector) >= EvidenceSimilarity))
             {
-                spans.Add(new TextSpan(occurrence.Start, occurrence.Start + occurrence.Length));
+                spans[count++] = new TextSpan(occurrence.Start, occurrence.Start + occurrence.Length);
             }
         }
 
-        return spans;
+        return spans[..count].ToArray();
+    }
+
+    private Scratch ScratchFor()
+    {
+        var s = scratch is { } cached && cached.Lexical.Length == index.SkillCount && cached.QueryVector.Length == words.Dimensions && cached.ClusterSimilarities.Length >= clusters.Count
+            ? cached
+            : scratch = new Scratch(index.SkillCount, words.Dimensions, clusters.Count, vocabulary);
+        if (s.Spellings.Table != vocabulary)
+        {
+            s.Spellings = new SpellingCache(vocabulary);
+        }
+
+        return s;
     }
 
     public void Write(BinaryWriter writer)
@@ -260,6 +296,13 @@ public sealed class SkillRetriever
         words.Write(writer);
         writer.Write(schemes.Length);
         writer.Write(schemes);
+        var dimensions = words.Dimensions;
+        var skillVectors = new float[clusterOrderedVectors.Length];
+        for (var skill = 0; skill < rows.Length; skill++)
+        {
+            clusterOrderedVectors.AsSpan(rows[skill] * dimensions, dimensions).CopyTo(skillVectors.AsSpan(skill * dimensions, dimensions));
+        }
+
         BinaryArrays.WriteHalves(writer, skillVectors);
         clusters.Write(writer);
     }
@@ -267,7 +310,7 @@ public sealed class SkillRetriever
     public static SkillRetriever Read(BinaryReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var vocabulary = TermVocabulary.Read(reader);
+        var vocabulary = TermTable.Read(reader);
         var index = SkillTermIndex.Read(reader);
         var words = WordVectors.Read(reader);
         var schemes = reader.ReadBytes(reader.ReadInt32());
@@ -324,31 +367,31 @@ public sealed class SkillRetriever
         return vectors;
     }
 
-    private sealed class Scratch(int skillCount, int dimensions)
+    private sealed class Scratch(int skillCount, int dimensions, int clusterCount, TermTable vocabulary)
     {
         public List<Token> Tokens { get; } = [];
 
         public List<TermOccurrence> Occurrences { get; } = [];
 
+        public SpellingCache Spellings { get; set; } = new(vocabulary);
+
         public int[] Query { get; } = new int[MaxQueryTerms];
 
-        public PriorityQueue<int, float> Shortlist { get; } = new();
+        public TopScores Shortlist { get; } = new();
 
-        public List<int> Candidates { get; } = [];
+        public int[] Candidates { get; } = new int[LexicalCandidates];
 
         public float[] QueryVector { get; } = new float[dimensions];
 
         public float[] Lexical { get; } = new float[skillCount];
 
-        public List<int> Touched { get; } = [];
+        public int[] Touched { get; } = new int[skillCount];
 
-        public PriorityQueue<int, float> Heap { get; } = new();
+        public TopScores Best { get; } = new();
 
         public int[] Seen { get; } = new int[skillCount];
 
-        public float[] ClusterSimilarities { get; } = new float[ClusterCount];
-
-        public List<int> Clusters { get; } = [];
+        public float[] ClusterSimilarities { get; } = new float[clusterCount];
 
         private int generation;
 

@@ -159,6 +159,40 @@ public sealed class SkillTermIndex
         return score;
     }
 
+    /// <summary>
+    /// What <paramref name="skill"/> gets from the query terms whose posting lists are longer than
+    /// <paramref name="head"/> and that list it past their first <paramref name="head"/> postings: added to a sum
+    /// over the heads, this gives the exact BM25 score of <see cref="Score"/> without walking the skill's terms.
+    /// </summary>
+    public float BeyondHeads(int skill, ReadOnlySpan<int> query, int head)
+    {
+        var score = 0f;
+        foreach (var term in query)
+        {
+            var start = postingStarts[term];
+            if (postingStarts[term + 1] - start <= head)
+            {
+                continue;
+            }
+
+            var at = TermsOf(skill).BinarySearch(term);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            // Postings run by impact, highest first, equal impacts by skill: the head ends at (lastImpact, lastSkill).
+            var impact = ImpactsOf(skill)[at];
+            var lastImpact = postingImpacts[start + head - 1];
+            if (impact < lastImpact || (impact == lastImpact && skill > postingSkills[start + head - 1]))
+            {
+                score += impact;
+            }
+        }
+
+        return score;
+    }
+
     public void Write(BinaryWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);

@@ -1,13 +1,13 @@
 namespace OpenTalent.Text.Skills.Retrieval;
 
 /// <summary>Term strings (stems from <see cref="Tokens.Terms"/>) and their dense ids.</summary>
-public sealed class TermVocabulary
+public sealed class TermTable
 {
     private readonly List<string> terms = [];
     private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
-    public TermVocabulary() => lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+    public TermTable() => lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public int Count => terms.Count;
 
@@ -38,10 +38,10 @@ public sealed class TermVocabulary
         }
     }
 
-    public static TermVocabulary Read(BinaryReader reader)
+    public static TermTable Read(BinaryReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var vocabulary = new TermVocabulary();
+        var vocabulary = new TermTable();
         var count = reader.ReadInt32();
         for (var i = 0; i < count; i++)
         {

@@ -24,41 +24,52 @@ public static class TextTerms
     }
 
     /// <summary>Appends the content words of <paramref name="text"/> with their ids in <paramref name="vocabulary"/>.</summary>
-    public static void Analyze(ReadOnlySpan<char> text, TermVocabulary vocabulary, List<Token> scratch, List<TermOccurrence> output)
+    public static void Analyze(ReadOnlySpan<char> text, TermTable vocabulary, List<Token> scratch, List<TermOccurrence> output) =>
+        Analyze(text, new SpellingCache(vocabulary), scratch, output);
+
+    /// <summary>As <see cref="Analyze(ReadOnlySpan{char}, TermTable, List{Token}, List{TermOccurrence})"/>, through a cache of spellings seen before.</summary>
+    internal static void Analyze(ReadOnlySpan<char> text, SpellingCache cache, List<Token> scratch, List<TermOccurrence> output)
     {
         scratch.Clear();
         Tokenizer.Tokenize(text, scratch);
-        Span<char> buffer = stackalloc char[64];
         foreach (var token in scratch)
         {
-            if (token.Kind != TokenKind.Word || token.Length > 48)
+            if (token.Kind == TokenKind.Word && cache.TermOf(token.In(text)) is var term and not SpellingCache.Skip)
             {
-                continue;
+                output.Add(new TermOccurrence(term, token.Start, token.Length));
             }
-
-            var word = token.In(text);
-            var ascii = true;
-            for (var i = 0; i < word.Length; i++)
-            {
-                var c = word[i];
-                ascii &= c < 128;
-                buffer[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
-            }
-
-            var folded = buffer[..word.Length];
-            if (ascii && StopWords.Contains(folded))
-            {
-                continue;
-            }
-
-            var term = ascii && folded.Length <= 3 ? folded : Terms.Of(word).AsSpan();
-            if (!ascii && StopWords.Contains(Terms.Fold(word)))
-            {
-                continue;
-            }
-
-            output.Add(new TermOccurrence(vocabulary.Find(term), token.Start, token.Length));
         }
+    }
+
+    /// <summary>The term id of one word: -1 for a content word <paramref name="vocabulary"/> lacks, <see cref="SpellingCache.Skip"/> for a stop word or an overlong token.</summary>
+    internal static int TermOf(ReadOnlySpan<char> word, TermTable vocabulary)
+    {
+        if (word.Length > 48)
+        {
+            return SpellingCache.Skip;
+        }
+
+        Span<char> buffer = stackalloc char[48];
+        var ascii = true;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            ascii &= c < 128;
+            buffer[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+
+        var folded = buffer[..word.Length];
+        if (ascii && StopWords.Contains(folded))
+        {
+            return SpellingCache.Skip;
+        }
+
+        if (!ascii && StopWords.Contains(Terms.Fold(word)))
+        {
+            return SpellingCache.Skip;
+        }
+
+        return vocabulary.Find(ascii && folded.Length <= 3 ? folded : Terms.Of(word).AsSpan());
     }
 
     private static string? Content(ReadOnlySpan<char> word)
