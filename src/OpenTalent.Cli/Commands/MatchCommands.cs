@@ -37,7 +37,7 @@ internal static class MatchCommands
             var today = DateOnly.FromDateTime(DateTime.UtcNow);
             var workspace = services.GetRequiredService<MatchingWorkspace>();
             var person = await workspace.ReadProfileAsync(parse.GetRequiredValue(profile), today, token);
-            var (index, _) = await workspace.OpenIndexAsync(MatchWeights.Default, token);
+            var (index, _) = await workspace.OpenIndexAsync(MatchWeights.Default, withProfiles: false, token);
             var filters = new JobFilters(
                 parse.GetValue(remoteOnly),
                 parse.GetValue(minSalary) is { } min ? new AnnualPay(min, parse.GetRequiredValue(currency).ToUpperInvariant()) : null,
@@ -69,7 +69,7 @@ internal static class MatchCommands
             var workspace = services.GetRequiredService<MatchingWorkspace>();
             var posting = await services.GetRequiredService<IMatchingStore>().FindPostingAsync(identifier, token)
                 ?? throw new ArgumentException($"No posting has the identifier '{identifier}' (--job). Import it with 'opentalent import postings FILE'.");
-            var (index, _) = await workspace.OpenIndexAsync(MatchWeights.Default, token);
+            var (index, _) = await workspace.OpenIndexAsync(MatchWeights.Default, withProfiles: true, token);
             var results = index.CandidatesFor(posting.Posting, new CandidateFilters(ParsePlace(parse.GetValue(location))), Top(parse, top), today);
             if (parse.GetValue(json))
             {
@@ -100,7 +100,7 @@ internal static class MatchCommands
             var today = DateOnly.FromDateTime(DateTime.UtcNow);
             var workspace = services.GetRequiredService<MatchingWorkspace>();
             var person = await workspace.ReadProfileAsync(parse.GetRequiredValue(profile), today, token);
-            var (index, model) = await workspace.OpenIndexAsync(MatchWeights.Default, token);
+            var (index, model) = await workspace.OpenIndexAsync(MatchWeights.Default, withProfiles: false, token);
             var report = new WageMoveAdvisor(index, model).Advise(person, new WageMoveOptions(MinRaise: raise / 100), today);
             if (parse.GetValue(json))
             {

@@ -14,7 +14,7 @@ namespace OpenTalent.Formats.Matching;
 /// all-or-nothing: a file with any bad line writes nothing unless the caller asks to skip bad lines, and the
 /// report names every bad line and field either way.
 /// </summary>
-public sealed class MatchingWorkspace(ITaxonomyStore taxonomy, IMatchingStore store, TextModelProvider textModels)
+public sealed class MatchingWorkspace(ITaxonomyStore taxonomy, IMatchingStore store, IModelStore modelStore, TextModelProvider textModels)
 {
     private Analyzers? _analyzers;
 
@@ -72,34 +72,59 @@ public sealed class MatchingWorkspace(ITaxonomyStore taxonomy, IMatchingStore st
     }
 
     /// <summary>
-    /// The relevance model and an index of every stored posting and profile. Skill similarity is learned here, from
-    /// the taxonomy's occupations and the stored postings, so it follows the market the store holds.
+    /// The relevance model and an index of every stored posting and profile. Skill similarity is learned from the
+    /// taxonomy's occupations and the stored postings, so it follows the market the store holds; it is stored and
+    /// learned again only when either changes.
     /// </summary>
-    public async Task<(MatchIndex Index, RelevanceModel Model)> OpenIndexAsync(MatchWeights weights, CancellationToken cancellationToken)
+    /// <param name="withProfiles">Load the stored profiles too; only searches for candidates need them.</param>
+    public async Task<(MatchIndex Index, RelevanceModel Model)> OpenIndexAsync(MatchWeights weights, bool withProfiles, CancellationToken cancellationToken)
     {
         var analyzers = await AnalyzersAsync(cancellationToken);
+        var snapshot = await taxonomy.LoadSnapshotAsync(cancellationToken);
         var postings = new List<JobPosting>();
         await foreach (var posting in store.ReadPostingsAsync(cancellationToken))
         {
             postings.Add(posting);
         }
 
-        var skillSets = analyzers.Occupations.Occupations.Select(o => (IReadOnlyList<string>)[.. o.Skills.Select(s => s.SkillId)])
-            .Concat(postings.Select(p => (IReadOnlyList<string>)[.. p.Skills.Select(s => s.SkillId)]));
-        var similarity = SkillSimilarityLearner.Learn(skillSets, new SkillSimilarityOptions());
-        var model = new RelevanceModel(weights, similarity, analyzers.Occupations);
+        var similarity = await SimilarityAsync(snapshot, analyzers.Concepts, postings, cancellationToken);
+        var model = new RelevanceModel(weights, similarity, OccupationGraphBuilder.Build(snapshot, analyzers.Concepts));
         var index = new MatchIndex(model);
         foreach (var posting in postings)
         {
             index.Upsert(posting);
         }
 
-        await foreach (var profile in store.ReadProfilesAsync(cancellationToken))
+        if (withProfiles)
         {
-            index.Upsert(profile);
+            await foreach (var profile in store.ReadProfilesAsync(cancellationToken))
+            {
+                index.Upsert(profile);
+            }
         }
 
         return (index, model);
+    }
+
+    private async Task<SkillSimilarity> SimilarityAsync(TaxonomySnapshot snapshot, SkillConcepts concepts, List<JobPosting> postings, CancellationToken cancellationToken)
+    {
+        var postingSets = postings.Select(p => (IReadOnlyList<string>)[.. p.Skills.Select(s => s.SkillId)]).ToList();
+        var fingerprint = SkillSimilarityFormat.Fingerprint(snapshot.Fingerprint, postingSets);
+        if (await modelStore.LoadLatestAsync(SkillSimilarityFormat.StoreName, cancellationToken) is { } stored && stored.Fingerprint == fingerprint)
+        {
+            try
+            {
+                return SkillSimilarityFormat.Deserialize(stored.Payload);
+            }
+            catch (InvalidDataException)
+            {
+                // Written by an older build: learn it again below.
+            }
+        }
+
+        var similarity = SkillSimilarityLearner.Learn(OccupationSkillSets.From(snapshot, concepts).Concat(postingSets), new SkillSimilarityOptions());
+        await modelStore.SaveAsync(SkillSimilarityFormat.StoreName, fingerprint, SkillSimilarityFormat.Serialize(similarity), cancellationToken);
+        return similarity;
     }
 
     private static async Task<DocumentImportReport> ImportAsync<TDocument, TRecord>(
@@ -161,14 +186,13 @@ public sealed class MatchingWorkspace(ITaxonomyStore taxonomy, IMatchingStore st
         if (_analyzers is null)
         {
             var (models, _) = await textModels.GetAsync(null, cancellationToken);
-            var snapshot = await taxonomy.LoadSnapshotAsync(cancellationToken);
             var concepts = SkillConcepts.Build(models.Skills.Catalog);
             var skills = new SkillEvidenceReader(models, concepts);
-            _analyzers = new Analyzers(new PostingAnalyzer(models, skills), new ProfileAnalyzer(models, skills), OccupationGraphBuilder.Build(snapshot, concepts));
+            _analyzers = new Analyzers(new PostingAnalyzer(models, skills), new ProfileAnalyzer(models, skills), concepts);
         }
 
         return _analyzers;
     }
 
-    private sealed record Analyzers(PostingAnalyzer Postings, ProfileAnalyzer Profiles, OccupationGraph Occupations);
+    private sealed record Analyzers(PostingAnalyzer Postings, ProfileAnalyzer Profiles, SkillConcepts Concepts);
 }

@@ -48,8 +48,9 @@ public sealed class PostingAnalyzer(TextModels models, SkillEvidenceReader skill
         // An employer's own O*NET-SOC category is the strongest evidence there is.
         if (document.OccupationalCategory is { } category && OnetCode(category) is { } code)
         {
+            var label = fits.FirstOrDefault(f => f.Code == code)?.Label ?? category;
             fits.RemoveAll(f => f.Code == code);
-            fits.Insert(0, new OccupationFit(code, fits.FirstOrDefault(f => f.Code == code)?.Label ?? category, 1));
+            fits.Insert(0, new OccupationFit(code, label, 1));
         }
 
         return fits.Take(OccupationsKept);

@@ -17,6 +17,8 @@ public sealed class MatchingStore(Database database) : IMatchingStore
         var now = Timestamps.Write(database.Provider, DateTimeOffset.UtcNow);
         return await SaveAsync(
             "postings",
+            "posting_skills",
+            "posting",
             postings,
             r => r.Posting.Identifier,
             async (connection, transaction, record) =>
@@ -64,6 +66,8 @@ public sealed class MatchingStore(Database database) : IMatchingStore
         var now = Timestamps.Write(database.Provider, DateTimeOffset.UtcNow);
         return await SaveAsync(
             "profiles",
+            "profile_skills",
+            "profile",
             profiles,
             r => r.Profile.Identifier,
             async (connection, transaction, record) =>
@@ -153,8 +157,11 @@ public sealed class MatchingStore(Database database) : IMatchingStore
         return ((int)postings, (int)profiles);
     }
 
+    /// <param name="childTable">The table of the items' skill rows, keyed by <paramref name="childKey"/>.</param>
     private async Task<SaveCounts> SaveAsync<T>(
         string table,
+        string childTable,
+        string childKey,
         IReadOnlyList<T> records,
         Func<T, string> identifier,
         Func<DbConnection, DbTransaction, T, Task> insert,
@@ -169,8 +176,6 @@ public sealed class MatchingStore(Database database) : IMatchingStore
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginAsync(connection, cancellationToken);
         await database.LockForWriteAsync(connection, transaction, table, cancellationToken);
-        var childTable = table == "postings" ? "posting_skills" : "profile_skills";
-        var childKey = table == "postings" ? "posting" : "profile";
         var replaced = 0;
         foreach (var record in records)
         {

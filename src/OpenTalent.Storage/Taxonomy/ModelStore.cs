@@ -17,7 +17,7 @@ public sealed class ModelStore(Database database) : IModelStore
         await database.LockForWriteAsync(connection, transaction, "text_models", cancellationToken);
         var version = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
             "SELECT COALESCE(MAX(version), 0) + 1 FROM text_models WHERE name = @Name", new { Name = name }, transaction, cancellationToken: cancellationToken));
-        object builtAt = database.Provider == DatabaseProvider.Postgres ? DateTimeOffset.UtcNow : DateTimeOffset.UtcNow.ToString("O");
+        var builtAt = Timestamps.Write(database.Provider, DateTimeOffset.UtcNow);
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO text_models (name, version, fingerprint, built_at, payload) VALUES (@Name, @Version, @Fingerprint, @BuiltAt, @Payload)",
             new { Name = name, Version = version, Fingerprint = fingerprint, BuiltAt = builtAt, Payload = payload },

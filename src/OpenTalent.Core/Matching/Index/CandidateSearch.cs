@@ -75,7 +75,7 @@ internal sealed class CandidateSearch
             if (!_top.IsFull || _top.Threshold <= _othersMax + Slack)
             {
                 OccupationScan.Run(
-                    _columns.ByOccupation, _columns.Count, _columns.Live.Items, acc, _scratch, _model.Weights,
+                    _columns.Occupations.BySlot, _columns.Count, _columns.Live.Items, acc, _scratch, _model.Weights,
                     _opening.Posting.Occupations.Count > 0, OccupationBound, () => _top.Threshold, slot => Evaluate(slot, 0));
             }
 
@@ -173,7 +173,7 @@ internal sealed class CandidateSearch
         var columns = _columns;
         var preference = (RemotePreference)columns.RemotePreference[slot];
         var seniority = FactorMath.Seniority(posting.Seniority, (Seniority)columns.Seniority[slot]);
-        var location = FactorMath.Location(posting.Arrangement, preference, BestPlace(columns.Place[slot]));
+        var location = FactorMath.Location(posting.Arrangement, preference, PlaceIds.Best(_places, columns.Place[slot]));
         var salary = _offerCurrency > 0 && columns.Currency[slot] == _offerCurrency
             ? FactorMath.Salary(_offerMax, columns.Target[slot])
             : FactorMath.Neutral;
@@ -183,59 +183,7 @@ internal sealed class CandidateSearch
             + (weights.Salary * salary) + (weights.Recency * recency);
     }
 
-    private PlaceMatch BestPlace(PlaceIds home)
-    {
-        if (!home.IsKnown || _places.Length == 0)
-        {
-            return PlaceMatch.Unknown;
-        }
+    private double Occupation(int slot) => _columns.Occupations.Factor(slot, _opening.Posting.Occupations, _scratch, _model.Occupations);
 
-        var best = _places[0].Compare(home);
-        for (var i = 1; i < _places.Length; i++)
-        {
-            var match = _places[i].Compare(home);
-            if (FactorMath.Place(match) > FactorMath.Place(best))
-            {
-                best = match;
-            }
-        }
-
-        return best;
-    }
-
-    private double Occupation(int slot)
-    {
-        var range = _columns.OccupationRange[slot];
-        var wanted = _opening.Posting.Occupations;
-        if (range.Length == 0 || wanted.Count == 0)
-        {
-            return FactorMath.Neutral;
-        }
-
-        double best = 0;
-        for (var i = range.Start; i < range.Start + range.Length; i++)
-        {
-            best = Math.Max(best, _columns.OccupationScores[i] * OccupationBound(_columns.OccupationIds[i]));
-        }
-
-        return best;
-    }
-
-    /// <summary>For a profile occupation, the best of the posting's confidence x similarity (cached per query).</summary>
-    private double OccupationBound(int id)
-    {
-        if (!_scratch.TryOccupation(id, out var value))
-        {
-            var code = _vocabulary.Occupations.Value(id);
-            value = 0;
-            foreach (var fit in _opening.Posting.Occupations)
-            {
-                value = Math.Max(value, fit.Score * _model.Occupations.Similarity(fit.Code, code));
-            }
-
-            _scratch.SetOccupation(id, value);
-        }
-
-        return value;
-    }
+    private double OccupationBound(int id) => _columns.Occupations.Bound(id, _opening.Posting.Occupations, _scratch, _model.Occupations);
 }

@@ -119,7 +119,7 @@ internal sealed class JobSearch
     }
 
     private void ScanUntouched() => OccupationScan.Run(
-        _columns.ByOccupation, _columns.Count, _columns.Live.Items, _scratch.Accumulator, _scratch, _model.Weights,
+        _columns.Occupations.BySlot, _columns.Count, _columns.Live.Items, _scratch.Accumulator, _scratch, _model.Weights,
         _seeker.Profile.Occupations.Count > 0, OccupationBound, () => _top.Threshold, slot => Evaluate(slot, 0));
 
     private void Evaluate(int slot, double skillBound)
@@ -223,63 +223,10 @@ internal sealed class JobSearch
     private PlaceMatch BestPlace(int slot)
     {
         var range = _columns.PlaceRange[slot];
-        if (!_home.IsKnown || range.Length == 0)
-        {
-            return PlaceMatch.Unknown;
-        }
-
-        var places = _columns.Places.Span(range.Start, range.Length);
-        var best = places[0].Compare(_home);
-        for (var i = 1; i < places.Length; i++)
-        {
-            var match = places[i].Compare(_home);
-            if (FactorMath.Place(match) > FactorMath.Place(best))
-            {
-                best = match;
-            }
-        }
-
-        return best;
+        return PlaceIds.Best(_columns.Places.Span(range.Start, range.Length), _home);
     }
 
-    private double Occupation(int slot)
-    {
-        var range = _columns.OccupationRange[slot];
-        var held = _seeker.Profile.Occupations;
-        if (range.Length == 0 || held.Count == 0)
-        {
-            return FactorMath.Neutral;
-        }
+    private double Occupation(int slot) => _columns.Occupations.Factor(slot, _seeker.Profile.Occupations, _scratch, _model.Occupations);
 
-        double best = 0;
-        for (var i = range.Start; i < range.Start + range.Length; i++)
-        {
-            best = Math.Max(best, _columns.OccupationScores[i] * OccupationBound(_columns.OccupationIds[i]));
-        }
-
-        return best;
-    }
-
-    /// <summary>For a posting occupation, the best of the profile's confidence x similarity (cached per query).</summary>
-    private double OccupationBound(int id)
-    {
-        if (!_scratch.TryOccupation(id, out var value))
-        {
-            value = OccupationValue(_vocabulary.Occupations.Value(id), _seeker.Profile.Occupations);
-            _scratch.SetOccupation(id, value);
-        }
-
-        return value;
-    }
-
-    private double OccupationValue(string code, IReadOnlyList<OccupationFit> held)
-    {
-        double best = 0;
-        foreach (var fit in held)
-        {
-            best = Math.Max(best, fit.Score * _model.Occupations.Similarity(code, fit.Code));
-        }
-
-        return best;
-    }
+    private double OccupationBound(int id) => _columns.Occupations.Bound(id, _seeker.Profile.Occupations, _scratch, _model.Occupations);
 }

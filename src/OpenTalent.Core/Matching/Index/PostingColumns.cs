@@ -10,7 +10,11 @@ internal sealed class PostingColumns
 
     private readonly Vocabulary _vocabulary;
 
-    public PostingColumns(Vocabulary vocabulary) => _vocabulary = vocabulary;
+    public PostingColumns(Vocabulary vocabulary)
+    {
+        _vocabulary = vocabulary;
+        Occupations = new OccupationColumns(vocabulary.Occupations);
+    }
 
     public Column<JobPosting> Items { get; } = new();
 
@@ -26,11 +30,7 @@ internal sealed class PostingColumns
 
     public Column<PlaceIds> Places { get; } = new();
 
-    public Column<Range> OccupationRange { get; } = new();
-
-    public Column<int> OccupationIds { get; } = new();
-
-    public Column<double> OccupationScores { get; } = new();
+    public OccupationColumns Occupations { get; }
 
     public Column<int> Currency { get; } = new();
 
@@ -44,9 +44,6 @@ internal sealed class PostingColumns
 
     /// <summary>By skill id; null where no posting has the skill.</summary>
     public List<SlotList?> BySkill { get; } = [];
-
-    /// <summary>Slots by occupation id; id 0 holds the slots with no occupation.</summary>
-    public SlotLists ByOccupation { get; } = new();
 
     public int Count => Items.Count;
 
@@ -64,21 +61,7 @@ internal sealed class PostingColumns
         }
 
         PlaceRange.Add(new Range(placeStart, posting.Locations.Count));
-        var occupationStart = OccupationIds.Count;
-        foreach (var fit in posting.Occupations)
-        {
-            var occupation = _vocabulary.Occupations.Intern(fit.Code);
-            OccupationIds.Add(occupation);
-            OccupationScores.Add(fit.Score);
-            ByOccupation.For(occupation).Add(slot, 1);
-        }
-
-        if (posting.Occupations.Count == 0)
-        {
-            ByOccupation.For(0).Add(slot, 1);
-        }
-
-        OccupationRange.Add(new Range(occupationStart, posting.Occupations.Count));
+        Occupations.Append(slot, posting.Occupations);
         Currency.Add(posting.Salary is { } pay ? _vocabulary.Currencies.Intern(pay.Currency) : 0);
         SalaryMaxExact.Add(posting.Salary?.Max ?? 0);
         SalaryMax.Add(posting.Salary is { } range ? (double)range.Max : 0);
@@ -91,14 +74,12 @@ internal sealed class PostingColumns
     public long Bytes()
     {
         long bytes = Items.Bytes(8) + Live.Bytes(1) + Seniority.Bytes(1) + Arrangement.Bytes(1) + EmploymentType.Bytes(1)
-            + PlaceRange.Bytes(8) + Places.Bytes(12) + OccupationRange.Bytes(8) + OccupationIds.Bytes(4) + OccupationScores.Bytes(8)
+            + PlaceRange.Bytes(8) + Places.Bytes(12) + Occupations.Bytes
             + Currency.Bytes(4) + SalaryMaxExact.Bytes(16) + SalaryMax.Bytes(8) + Posted.Bytes(4) + ValidThrough.Bytes(4);
         foreach (var list in BySkill)
         {
             bytes += list?.Bytes ?? 8;
         }
-
-        bytes += ByOccupation.Bytes;
 
         return bytes;
     }

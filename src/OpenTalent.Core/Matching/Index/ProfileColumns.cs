@@ -7,7 +7,11 @@ internal sealed class ProfileColumns
 
     private readonly Vocabulary _vocabulary;
 
-    public ProfileColumns(Vocabulary vocabulary) => _vocabulary = vocabulary;
+    public ProfileColumns(Vocabulary vocabulary)
+    {
+        _vocabulary = vocabulary;
+        Occupations = new OccupationColumns(vocabulary.Occupations);
+    }
 
     public Column<CandidateProfile> Items { get; } = new();
 
@@ -19,11 +23,7 @@ internal sealed class ProfileColumns
 
     public Column<PlaceIds> Place { get; } = new();
 
-    public Column<Range> OccupationRange { get; } = new();
-
-    public Column<int> OccupationIds { get; } = new();
-
-    public Column<double> OccupationScores { get; } = new();
+    public OccupationColumns Occupations { get; }
 
     public Column<int> Currency { get; } = new();
 
@@ -36,9 +36,6 @@ internal sealed class ProfileColumns
     /// <summary>By skill id; null where no profile has the skill. Entries carry no share (the posting weighs skills).</summary>
     public List<SlotList?> BySkill { get; } = [];
 
-    /// <summary>Slots by occupation id; id 0 holds the slots with no occupation.</summary>
-    public SlotLists ByOccupation { get; } = new();
-
     public int Count => Items.Count;
 
     public int Append(CandidateProfile profile)
@@ -48,21 +45,7 @@ internal sealed class ProfileColumns
         Seniority.Add((byte)profile.Seniority);
         RemotePreference.Add((byte)profile.RemotePreference);
         Place.Add(profile.Location is { } place ? PlaceIds.Intern(_vocabulary.Places, place) : default);
-        var occupationStart = OccupationIds.Count;
-        foreach (var fit in profile.Occupations)
-        {
-            var occupation = _vocabulary.Occupations.Intern(fit.Code);
-            OccupationIds.Add(occupation);
-            OccupationScores.Add(fit.Score);
-            ByOccupation.For(occupation).Add(slot, 1);
-        }
-
-        if (profile.Occupations.Count == 0)
-        {
-            ByOccupation.For(0).Add(slot, 1);
-        }
-
-        OccupationRange.Add(new Range(occupationStart, profile.Occupations.Count));
+        Occupations.Append(slot, profile.Occupations);
         var target = profile.TargetSalary;
         Currency.Add(target is { } pay ? _vocabulary.Currencies.Intern(pay.Currency) : 0);
         TargetExact.Add(target?.Amount ?? 0);
@@ -85,14 +68,12 @@ internal sealed class ProfileColumns
     public long Bytes()
     {
         long bytes = Items.Bytes(8) + Live.Bytes(1) + Seniority.Bytes(1) + RemotePreference.Bytes(1) + Place.Bytes(12)
-            + OccupationRange.Bytes(8) + OccupationIds.Bytes(4) + OccupationScores.Bytes(8)
+            + Occupations.Bytes
             + Currency.Bytes(4) + TargetExact.Bytes(16) + Target.Bytes(8) + Updated.Bytes(4);
         foreach (var list in BySkill)
         {
             bytes += list?.Bytes ?? 8;
         }
-
-        bytes += ByOccupation.Bytes;
 
         return bytes;
     }

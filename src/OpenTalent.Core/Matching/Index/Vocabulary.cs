@@ -27,6 +27,27 @@ internal readonly record struct PlaceIds(int City, int Region, int Country)
     public PlaceMatch Compare(PlaceIds other) =>
         FactorMath.ComparePlaces(City, Region, Country, other.City, other.Region, other.Country);
 
+    /// <summary>The closest of <paramref name="places"/> to <paramref name="home"/>; unknown when either side has none.</summary>
+    public static PlaceMatch Best(ReadOnlySpan<PlaceIds> places, PlaceIds home)
+    {
+        if (!home.IsKnown || places.Length == 0)
+        {
+            return PlaceMatch.Unknown;
+        }
+
+        var best = places[0].Compare(home);
+        for (var i = 1; i < places.Length; i++)
+        {
+            var match = places[i].Compare(home);
+            if (FactorMath.Place(match) > FactorMath.Place(best))
+            {
+                best = match;
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>Every part the filter gives is equal (an unseen filter part matches nothing).</summary>
     public bool IsIn(PlaceIds filter) =>
         (filter.City == 0 || filter.City == City) && (filter.Region == 0 || filter.Region == Region) && (filter.Country == 0 || filter.Country == Country);
