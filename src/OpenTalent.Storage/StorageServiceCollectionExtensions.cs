@@ -1,9 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OpenTalent.Core.Matching;
+using OpenTalent.Core.Platform;
 using OpenTalent.Core.Taxonomy;
 using OpenTalent.Storage.Matching;
 using OpenTalent.Storage.Migrations;
+using OpenTalent.Storage.Platform;
 using OpenTalent.Storage.Postgres;
 using OpenTalent.Storage.Sqlite;
 using OpenTalent.Storage.Taxonomy;
@@ -24,6 +26,12 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ITaxonomyStore, TaxonomyStore>();
         services.AddSingleton<IModelStore, ModelStore>();
         services.AddSingleton<IMatchingStore, MatchingStore>();
+        services.AddSingleton<IAccountStore, AccountStore>();
+        services.AddSingleton<IOrganisationStore, OrganisationStore>();
+        services.AddSingleton<IApiKeyStore, ApiKeyStore>();
+        services.AddSingleton<ISeekerStore, SeekerStore>();
+        services.AddSingleton<IPostingOwnerStore, PostingOwnerStore>();
+        services.AddSingleton<IApplicationStore, ApplicationStore>();
         return services;
     }
 
