@@ -1,0 +1,310 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using OpenTalent.Core.Matching;
+using OpenTalent.Core.Platform;
+using OpenTalent.Web.Matching;
+using OpenTalent.Web.Problems;
+using OpenTalent.Web.Security;
+
+namespace OpenTalent.Web;
+
+public sealed record JobListPage(IReadOnlyList<JobView> Items, int Total, int Page, int PageSize);
+
+/// <summary>One person on a job's shortlist, with the score and why.</summary>
+/// <param name="SeekerId">The seeker's account; null for a profile that belongs to no account (imported).</param>
+/// <param name="ApplicationId">Their application to this job, when they applied.</param>
+public sealed record ShortlistEntry(
+    Guid? SeekerId, string ProfileId, string? DisplayName, string? Headline, double? Score, MatchExplanation? Explanation, Guid? ApplicationId, ApplicationStatus? Status);
+
+/// <summary>Where a shortlist comes from: the job's applicants, or seekers who chose to be discoverable.</summary>
+public sealed record Shortlist(string Source, IReadOnlyList<ShortlistEntry> Items);
+
+/// <summary>Everything under <c>/api/v1/employer/</c>: the organisation, its jobs, shortlists and applications.</summary>
+public static class EmployerApi
+{
+    public static IEndpointRouteBuilder MapEmployerApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/employer").WithTags("Employer")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapEmployerOrganisation();
+        api.MapGet("/jobs", ListAsync).WithSummary("My organisation's jobs, newest first.");
+        api.MapPost("/jobs/preview", PreviewAsync).WithSummary("What a draft would be understood as (skills, occupation, salary), without saving it.");
+        api.MapPost("/jobs", PostAsync).WithSummary("Post a job.");
+        api.MapGet("/jobs/{id}", GetAsync).WithSummary("One of my organisation's jobs.");
+        api.MapPut("/jobs/{id}", EditAsync).WithSummary("Edit a job (the whole draft again).");
+        api.MapPost("/jobs/{id}/close", CloseAsync).WithSummary("Close a job: it stays visible but takes no more applications.");
+        api.MapGet("/jobs/{id}/applications", ApplicationsAsync).WithSummary("A job's applications with their histories.");
+        api.MapGet("/jobs/{id}/shortlist", ShortlistAsync).WithSummary("A ranked, explained shortlist from the applicants (source=applicants) or discoverable seekers (source=pool).");
+        api.MapPost("/applications/{id:guid}/status", MoveAsync).WithSummary("Move an application to its next status.");
+        return app;
+    }
+
+    private static async Task<Results<Ok<JobListPage>, ValidationProblem, ProblemHttpResult>> ListAsync(
+        HttpContext context, EmployerAccess access, IPostingOwnerStore owners, IMatchingStore store, CancellationToken cancellationToken, string? page = null, string? pageSize = null)
+    {
+        var (caller, denied) = await access.ResolveAsync(context.User, EmployerAction.ReadJobs, cancellationToken);
+        if (caller is null)
+        {
+            return (ProblemHttpResult)denied!;
+        }
+
+        var validation = new Validation();
+        var number = SeekerApi.Count(validation, "page", page, 1);
+        var size = SeekerApi.Count(validation, "pageSize", pageSize, 20);
+        if (!validation.IsValid)
+        {
+            return validation.Problem();
+        }
+
+        var owned = await owners.ListAsync(caller.OrganisationId, (number - 1) * size, size, cancellationToken);
+        var items = new List<JobView>();
+        foreach (var owner in owned.Items)
+        {
+            if (await store.FindPostingAsync(owner.PostingId, cancellationToken) is { } record)
+            {
+                items.Add(JobView.From(record));
+            }
+        }
+
+        return TypedResults.Ok(new JobListPage(items, owned.Total, number, size));
+    }
+
+    private static async Task<Results<Ok<JobView>, ValidationProblem, ProblemHttpResult>> PreviewAsync(
+        JobDraft draft, HttpContext context, EmployerAccess access, IOrganisationStore organisations, MatchingHost matching, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (caller, denied) = await access.ResolveAsync(context.User, EmployerAction.WriteJobs, cancellationToken);
+        if (caller is null)
+        {
+            return (ProblemHttpResult)denied!;
+        }
+
+        var name = (await organisations.FindAsync(caller.OrganisationId, cancellationToken))?.Name ?? "";
+        var (record, validation) = await JobDrafts.BuildAsync(draft, "preview", name, Today(clock), PostingStatus.Open, matching, cancellationToken);
+        return record is null ? validation.Problem() : TypedResults.Ok(JobView.From(record));
+    }
+
+    private static async Task<Results<Created<JobView>, ValidationProblem, ProblemHttpResult>> PostAsync(
+        JobDraft draft, HttpContext context, EmployerAccess access, IOrganisationStore organisations, IMatchingStore store, IPostingOwnerStore owners,
+        MatchingHost matching, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (caller, denied) = await access.ResolveAsync(context.User, EmployerAction.WriteJobs, cancellationToken);
+        if (caller is null)
+        {
+            return (ProblemHttpResult)denied!;
+        }
+
+        var now = clock.GetUtcNow();
+        var name = (await organisations.FindAsync(caller.OrganisationId, cancellationToken))?.Name ?? "";
+        var identifier = "job-" + Guid.CreateVersion7(now).ToString("N");
+        var (record, validation) = await JobDrafts.BuildAsync(draft, identifier, name, Today(clock), PostingStatus.Open, matching, cancellationToken);
+        if (record is null)
+        {
+            return validation.Problem();
+        }
+
+        await SaveAsync(record, new PostingOwner(identifier, caller.OrganisationId, caller.AccountId, now), store, owners, matching, cancellationToken);
+        return TypedResults.Created(JobView.PageUrl(identifier), JobView.From(record));
+    }
+
+    private static async Task<Results<Ok<JobView>, ProblemHttpResult>> GetAsync(
+        string id, HttpContext context, EmployerAccess access, IPostingOwnerStore owners, IMatchingStore store, CancellationToken cancellationToken)
+    {
+        var (caller, denied) = await access.ResolveAsync(context.User, EmployerAction.ReadJobs, cancellationToken);
+        if (caller is null)
+        {
+            return (ProblemHttpResult)denied!;
+        }
+
+        var (record, _) = await OwnedAsync(caller, id, owners, store, cancellationToken);
+        return record is null ? NotYours(id) : TypedResults.Ok(JobView.From(record));
+    }
+
+    private static async Task<Results<Ok<JobView>, ValidationProblem, ProblemHttpResult>> EditAsync(
+        string id, JobDraft draft, HttpContext context, EmployerAccess access, IOrganisationStore organisations, IMatchingStore store, IPostingOwnerStore owners,
+        MatchingHost matching, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (caller, denied) = await access.ResolveAsync(context.User, EmployerAction.WriteJobs, cancellationToken);
+        if (caller is null)
+        {
+            return (ProblemHttpResult)denied!;
+        }
+
+        var (current, owner) = await OwnedAsync(caller, id, owners, store, cancellationToken);
+        if (current is null)
+        {
+            return NotYours(id);
+        }
+
+        var name = (await organisations.FindAsync(caller.OrganisationId, cancellationToken))?.Name ?? "";
+        var posted = current.Posting.DatePosted ?? Today(clock);
+        var (record, validation) = await JobDrafts.BuildAsync(draft, current.Posting.Identifier, name, posted, current.Posting.Status, matching, cancellationToken);
+        if (record is null)
+        {
+            return validation.Problem();
+        }
+
+        await SaveAsync(record, owner!, store, owners, matching, cancellationToken);
+        return TypedResults.Ok(JobView.From(record));
+    }
+
+    private static async Task<Results<Ok<JobView>, ProblemHttpResult>> CloseAsync(
+        string id, HttpContext context, EmployerAccess access, IMatchingStore store, IPostingOwnerStore owners, MatchingHost matching, CancellationToken cancellationToken)
+    {
+        var (caller, denied) = await access.ResolveAsync(context.User, EmployerAction.WriteJobs, cancellationToken);
+        if (caller is null)
+        {
+            return (ProblemHttpResult)denied!;
+        }
+
+        var (current, owner) = await OwnedAsync(caller, id, owners, store, cancellationToken);
+        if (current is null)
+        {
+            return NotYours(id);
+        }
+
+        var closed = current with { Posting = WithStatus(current.Posting, PostingStatus.Closed) };
+        await SaveAsync(closed, owner!, store, owners, matching, cancellationToken);
+        return TypedResults.Ok(JobView.From(closed));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<EmployerApplicationView>>, ProblemHttpResult>> ApplicationsAsync(
+        string id, HttpContext context, EmployerAccess access, IPostingOwnerStore owners, IMatchingStore store, IApplicationStore applications, IAccountStore accounts,
+        CancellationToken cancellationToken)
+    {
+        var (caller, denied) = await access.ResolveAsync(context.User, EmployerAction.ReadCandidates, cancellationToken);
+        if (caller is null)
+        {
+            return (ProblemHttpResult)denied!;
+        }
+
+        var (record, _) = await OwnedAsync(caller, id, owners, store, cancellationToken);
+        if (record is null)
+        {
+            return NotYours(id);
+        }
+
+        var views = new List<EmployerApplicationView>();
+        foreach (var application in await applications.ListForPostingAsync(record.Posting.Identifier, cancellationToken))
+        {
+            if (await accounts.FindAsync(application.SeekerId, cancellationToken) is { } seeker)
+            {
+                views.Add(EmployerApplicationView.From(application, seeker));
+            }
+        }
+
+        return TypedResults.Ok<IReadOnlyList<EmployerApplicationView>>(views);
+    }
+
+    private static async Task<Results<Ok<Shortlist>, ValidationProblem, ProblemHttpResult>> ShortlistAsync(
+        string id, HttpContext context, EmployerAccess access, IPostingOwnerStore owners, IMatchingStore store, ShortlistBuilder shortlists,
+        CancellationToken cancellationToken, string? source = null, string? top = null)
+    {
+        var (caller, denied) = await access.ResolveAsync(context.User, EmployerAction.ReadCandidates, cancellationToken);
+        if (caller is null)
+        {
+            return (ProblemHttpResult)denied!;
+        }
+
+        var validation = new Validation();
+        var count = SeekerApi.Count(validation, "top", top, 20);
+        var fromPool = (source?.Trim().ToLowerInvariant()) switch
+        {
+            null or "" or "applicants" => false,
+            "pool" or "talentpool" or "discoverable" => true,
+            _ => !validation.Add("source", "must be applicants or pool.").IsValid && false,
+        };
+        if (!validation.IsValid)
+        {
+            return validation.Problem();
+        }
+
+        var (record, _) = await OwnedAsync(caller, id, owners, store, cancellationToken);
+        if (record is null)
+        {
+            return NotYours(id);
+        }
+
+        var items = fromPool
+            ? await shortlists.FromPoolAsync(record.Posting, count, cancellationToken)
+            : await shortlists.FromApplicantsAsync(record.Posting, count, cancellationToken);
+        return TypedResults.Ok(new Shortlist(fromPool ? "pool" : "applicants", items));
+    }
+
+    private static async Task<Results<Ok<EmployerApplicationView>, ValidationProblem, ProblemHttpResult>> MoveAsync(
+        Guid id, MoveRequest request, HttpContext context, EmployerAccess access, IPostingOwnerStore owners, IApplicationStore applications, IAccountStore accounts,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (caller, denied) = await access.ResolveAsync(context.User, EmployerAction.MoveApplications, cancellationToken);
+        if (caller is null)
+        {
+            return (ProblemHttpResult)denied!;
+        }
+
+        var validation = new Validation();
+        var status = StatusNames.Parse(request?.Status);
+        if (status is null)
+        {
+            validation.Add("status", $"must be one of {StatusNames.Choices}.");
+        }
+
+        var note = validation.Optional("note", request?.Note, ApplicationStatusChange.MaxNoteLength);
+        if (!validation.IsValid)
+        {
+            return validation.Problem();
+        }
+
+        // An application to another organisation's job is reported exactly like a missing one.
+        if (await applications.FindAsync(id, cancellationToken) is not { } application
+            || await owners.FindAsync(application.PostingId, cancellationToken) is not { } owner || owner.OrganisationId != caller.OrganisationId)
+        {
+            return ApiProblems.NotFound($"Your organisation has no application with the id {id}.");
+        }
+
+        JobApplication moved;
+        try
+        {
+            moved = application.MoveTo(status!.Value, ApplicationActor.Employer, clock.GetUtcNow(), context.User.Actor(), note);
+        }
+        catch (IllegalTransitionException exception)
+        {
+            return ApiProblems.Conflict(exception.Message);
+        }
+
+        if (!await applications.RecordMoveAsync(moved, application.Status, cancellationToken))
+        {
+            return ApiProblems.Conflict("The application changed while you were moving it; look at it again and retry.");
+        }
+
+        var seeker = await accounts.FindAsync(application.SeekerId, cancellationToken);
+        return seeker is null ? ApiProblems.NotFound("The applicant has deleted their account.") : TypedResults.Ok(EmployerApplicationView.From(moved, seeker));
+    }
+
+    /// <summary>
+    /// Writes the posting, then its owner row again (saving a posting replaces its row, and the owner row with it).
+    /// Not yet one transaction: see the integration notes.
+    /// </summary>
+    private static async Task SaveAsync(PostingRecord record, PostingOwner owner, IMatchingStore store, IPostingOwnerStore owners, MatchingHost matching, CancellationToken cancellationToken)
+    {
+        await store.SavePostingsAsync([record], cancellationToken);
+        await owners.SetAsync(owner, cancellationToken);
+        matching.PostingSaved(record.Posting);
+    }
+
+    /// <summary>The posting, when the caller's organisation owns it; another organisation's posting is "not found".</summary>
+    private static async Task<(PostingRecord? Record, PostingOwner? Owner)> OwnedAsync(
+        EmployerCaller caller, string id, IPostingOwnerStore owners, IMatchingStore store, CancellationToken cancellationToken)
+    {
+        if (await owners.FindAsync(id, cancellationToken) is not { } owner || owner.OrganisationId != caller.OrganisationId)
+        {
+            return (null, null);
+        }
+
+        return (await store.FindPostingAsync(id, cancellationToken), owner);
+    }
+
+    private static ProblemHttpResult NotYours(string id) => ApiProblems.NotFound($"Your organisation has no job with the id '{id}'.");
+
+    private static JobPosting WithStatus(JobPosting p, PostingStatus status) => new(
+        p.Identifier, p.Title, p.Employer, p.Occupations, p.Skills, p.Seniority, p.Locations, p.Arrangement, p.Salary, p.DatePosted, p.ValidThrough, status, p.EmploymentType);
+
+    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+}

@@ -1,0 +1,4 @@
+using OpenTalent.Web;
+
+var app = OpenTalentWebApp.Build(args);
+await app.RunAsync();
