@@ -1,0 +1,38 @@
+using OpenTalent.Text.Matching;
+using OpenTalent.Text.Models;
+
+namespace OpenTalent.Text.Search;
+
+/// <summary>Builds the query parser from the current text models once, on first use.</summary>
+public sealed class SearchQueryParserProvider(TextModelProvider textModels) : IDisposable
+{
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private SearchQueryParser? parser;
+
+    public async Task<SearchQueryParser> GetAsync(CancellationToken cancellationToken)
+    {
+        if (parser is { } ready)
+        {
+            return ready;
+        }
+
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (parser is null)
+            {
+                var (models, _) = await textModels.GetAsync(null, cancellationToken);
+                var concepts = SkillConcepts.Build(models.Skills.Catalog);
+                parser = new SearchQueryParser(models, concepts, SearchQueryParser.BuildSpelling(models));
+            }
+
+            return parser;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public void Dispose() => gate.Dispose();
+}
