@@ -1,0 +1,114 @@
+using System.IO.Compression;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace OpenTalent.Formats.Resumes.Parsing;
+
+/// <summary>
+/// The text of a Word document: the first page header (where many templates put name and contacts), then the
+/// body's paragraphs in order, one per line. List items start with a bullet so they read as highlights; each table
+/// cell is a line of its own, and tabs survive so "Engineer[tab]2019 – 2021" keeps its parts apart.
+/// </summary>
+internal static class DocxTextExtractor
+{
+    /// <summary>Unpacked text larger than this is refused: a resume is a few pages, a "zip bomb" is not.</summary>
+    private const long MaxDocumentXmlBytes = 64L * 1024 * 1024;
+
+    public static string Extract(byte[] content, string sourceName)
+    {
+        try
+        {
+            using (var archive = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read))
+            {
+                ResumeContent.CheckDocx(archive, sourceName);
+                if (archive.GetEntry("word/document.xml") is { Length: > MaxDocumentXmlBytes })
+                {
+                    throw new ResumeFormatException(sourceName, ResumeRejection.TooLarge, "the Word document unpacks to more than 64 MiB of text, far beyond any resume.");
+                }
+            }
+
+            using var document = WordprocessingDocument.Open(new MemoryStream(content, writable: false), isEditable: false);
+            var main = document.MainDocumentPart ?? throw new ResumeFormatException(sourceName, ResumeRejection.Unreadable, "the Word document has no main part; save it again from Word or LibreOffice.");
+            var text = new StringBuilder();
+            foreach (var header in main.HeaderParts)
+            {
+                if (header.Header is { } root)
+                {
+                    AppendBlocks(root, text);
+                }
+            }
+
+            if (main.Document?.Body is { } body)
+            {
+                AppendBlocks(body, text);
+            }
+
+            return text.ToString();
+        }
+        catch (InvalidDataException exception)
+        {
+            throw new ResumeFormatException(sourceName, ResumeRejection.Unreadable, $"the Word document is damaged ({exception.Message}); save it again and upload it.", exception);
+        }
+        catch (OpenXmlPackageException exception)
+        {
+            throw new ResumeFormatException(sourceName, ResumeRejection.Unreadable, $"the Word document cannot be opened ({exception.Message}); it may be encrypted or damaged.", exception);
+        }
+        catch (System.Xml.XmlException exception)
+        {
+            throw new ResumeFormatException(sourceName, ResumeRejection.Unreadable, $"the Word document holds malformed XML (line {exception.LineNumber}); save it again and upload it.", exception);
+        }
+    }
+
+    private static void AppendBlocks(OpenXmlElement container, StringBuilder text)
+    {
+        foreach (var paragraph in container.Descendants<Paragraph>())
+        {
+            var line = ParagraphText(paragraph);
+            if (line.Length == 0)
+            {
+                text.Append('\n');
+                continue;
+            }
+
+            if (paragraph.ParagraphProperties?.NumberingProperties is not null && !ResumeLines.IsBullet(line))
+            {
+                text.Append("• ");
+            }
+
+            text.Append(line).Append('\n');
+        }
+    }
+
+    private static string ParagraphText(Paragraph paragraph)
+    {
+        var line = new StringBuilder();
+        foreach (var element in paragraph.Descendants())
+        {
+            // A text box's paragraphs are lines of their own, and Word's legacy fallback copy of it would repeat them.
+            if (!ReferenceEquals(element.Ancestors<Paragraph>().First(), paragraph) || element.Ancestors<AlternateContentFallback>().Any())
+            {
+                continue;
+            }
+
+            switch (element)
+            {
+                case DocumentFormat.OpenXml.Wordprocessing.Text run:
+                    line.Append(run.Text);
+                    break;
+                case TabChar:
+                    line.Append('\t');
+                    break;
+                case Break or CarriageReturn:
+                    line.Append('\n');
+                    break;
+                case NoBreakHyphen:
+                    line.Append('-');
+                    break;
+            }
+        }
+
+        return line.ToString().Trim();
+    }
+}
