@@ -37,6 +37,11 @@ public sealed record JobSearchQuery
     {
         Text = Optional(text, nameof(text), JobSearchLimits.MaxTextLength);
         Location = Optional(location, nameof(location), 100);
+        if (Location is not null && !Location.Any(char.IsLetterOrDigit))
+        {
+            throw new ArgumentException($"The location '{Location}' holds no letters or digits; give a city, region or country.", nameof(location));
+        }
+
         Remote = Enum.IsDefined(remote) ? remote : throw new ArgumentOutOfRangeException(nameof(remote), remote, "Unknown remote filter.");
         if (minimumSalary is < 0 or > 100_000_000m)
         {

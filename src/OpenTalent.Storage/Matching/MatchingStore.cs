@@ -2,19 +2,23 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Dapper;
 using OpenTalent.Core.Matching;
+using OpenTalent.Storage.Search;
 
 namespace OpenTalent.Storage.Matching;
 
 /// <summary>
 /// Postings and profiles through Dapper. A save replaces items with the same identifier and writes their skill
-/// rows, all in one transaction under the writer's lock, so a failed import leaves the previous data untouched.
+/// rows and search rows, all in one transaction under the writer's lock, so a failed import leaves the previous data
+/// untouched and search never shows a posting that is not stored (or a closed one).
 /// </summary>
-public sealed class MatchingStore(Database database) : IMatchingStore
+/// <param name="clock">Decides which postings have passed their closing date and leave search; the system clock by default.</param>
+public sealed class MatchingStore(Database database, TimeProvider? clock = null) : IMatchingStore
 {
     public async Task<SaveCounts> SavePostingsAsync(IReadOnlyList<PostingRecord> postings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(postings);
         var now = Timestamps.Write(database.Provider, DateTimeOffset.UtcNow);
+        var today = DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
         return await SaveAsync(
             "postings",
             "posting_skills",
@@ -56,6 +60,13 @@ public sealed class MatchingStore(Database database) : IMatchingStore
                     posting.Skills.Select(s => new { Posting = posting.Identifier, s.SkillId, s.Label, s.Weight, s.Required, s.MinYears }),
                     transaction,
                     cancellationToken: cancellationToken));
+                // The old search row went with the old posting (cascade); these deletes also hold where foreign keys are off.
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "DELETE FROM posting_search WHERE identifier = @Identifier; DELETE FROM search_backfill WHERE identifier = @Identifier",
+                    new { posting.Identifier },
+                    transaction,
+                    cancellationToken: cancellationToken));
+                await SearchIndexWriter.IndexAsync(database, connection, transaction, posting, record.Description, today, cancellationToken);
             },
             cancellationToken);
     }

@@ -1,0 +1,173 @@
+using System.Data.Common;
+using Dapper;
+using OpenTalent.Core.Search;
+using OpenTalent.Text.Search;
+
+namespace OpenTalent.Storage.Search;
+
+/// <summary>
+/// Job search on the database's own text index (SQLite FTS5, PostgreSQL tsvector + GIN). Filters are tags in the
+/// index, so keyword and filters meet in one index lookup; results stream newest first by id, so every query reads at
+/// most <see cref="JobSearchLimits.FacetSample"/> rows for the page and facets, and counts at most
+/// <see cref="JobSearchLimits.TotalCap"/> + 1 matches.
+/// </summary>
+/// <remarks>
+/// Relevance puts postings whose title holds every query word (or whose occupation the query names) first, newest
+/// first, then the other matches, newest first. Salary order sorts every match by the top of its pay range, so its
+/// cost grows with the number of matches.
+/// </remarks>
+public sealed class JobSearchStore : IJobSearch, IDisposable
+{
+    private readonly Database database;
+    private readonly Func<CancellationToken, Task<SearchQueryParser>> parser;
+    private readonly TimeProvider clock;
+    private readonly SearchMaintenance maintenance;
+    private readonly MatchExpression expressions;
+
+    public JobSearchStore(Database database, SearchQueryParserProvider parsers, TimeProvider? clock = null)
+        : this(database, (parsers ?? throw new ArgumentNullException(nameof(parsers))).GetAsync, clock ?? TimeProvider.System)
+    {
+    }
+
+    /// <summary>With a parser of the caller's choosing, such as <see cref="SearchQueryParser.Literal"/>.</summary>
+    public JobSearchStore(Database database, Func<CancellationToken, Task<SearchQueryParser>> parser, TimeProvider clock)
+    {
+        this.database = database ?? throw new ArgumentNullException(nameof(database));
+        this.parser = parser ?? throw new ArgumentNullException(nameof(parser));
+        this.clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        maintenance = new SearchMaintenance(database);
+        expressions = new MatchExpression(database.Provider);
+    }
+
+    private bool Postgres => database.Provider == DatabaseProvider.Postgres;
+
+    public async Task<JobSearchResults> SearchAsync(JobSearchQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        await maintenance.EnsureAsync(today, cancellationToken);
+        var parsed = query.Text is null ? ParsedQuery.Empty : (await parser(cancellationToken)).Parse(query.Text);
+        var filters = FilterPlan.From(query, today);
+        var match = expressions.Build(parsed, filters.TagGroups, titleOnly: false);
+        var depth = query.Offset + query.PageSize;
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var sample = await ReadAsync(connection, match, filters, query.Currency, Order.Newest, JobSearchLimits.FacetSample, cancellationToken);
+        var total = sample.Count < JobSearchLimits.FacetSample
+            ? sample.Count
+            : await CountAsync(connection, match, filters, query.Currency, cancellationToken);
+        var capped = total > JobSearchLimits.TotalCap;
+        total = Math.Min(total, JobSearchLimits.TotalCap);
+
+        IReadOnlyList<StoredHit> ranked = sample;
+        if (query.Sort == JobSearchSort.Salary)
+        {
+            ranked = await ReadAsync(connection, match, filters, query.Currency, Order.Salary, depth, cancellationToken);
+        }
+        else if (query.Sort == JobSearchSort.Relevance && !parsed.IsEmpty)
+        {
+            var titleMatch = expressions.Build(parsed, filters.TagGroups, titleOnly: true);
+            var first = await ReadAsync(connection, titleMatch, filters, query.Currency, Order.Newest, depth, cancellationToken);
+            var firstIds = first.Select(r => r.Id).ToHashSet();
+            ranked = [.. first, .. sample.Where(r => !firstIds.Contains(r.Id))];
+        }
+
+        var page = ranked.Skip(query.Offset).Take(query.PageSize).ToList();
+        var hits = await HitsAsync(connection, page, parsed, query, cancellationToken);
+        return new JobSearchResults(
+            hits,
+            total,
+            capped,
+            query.Page,
+            query.PageSize,
+            FacetCounter.Count(sample, query.Currency, today),
+            sample.Count,
+            parsed.Interpretation);
+    }
+
+    public void Dispose() => maintenance.Dispose();
+
+    private enum Order
+    {
+        Newest,
+        Salary,
+    }
+
+    private async Task<List<StoredHit>> ReadAsync(
+        DbConnection connection, string? match, FilterPlan filters, string currency, Order order, int limit, CancellationToken cancellationToken)
+    {
+        var orderBy = order == Order.Salary
+            ? "ORDER BY CASE WHEN s.salary_currency = @Currency THEN s.salary_max END DESC NULLS LAST, s.id DESC"
+            : "ORDER BY s.id DESC";
+        var sql = $"SELECT {StoredHit.Select} {From(match, join: true)} {Where(match, filters)} {orderBy} LIMIT @Limit";
+        var rows = await connection.QueryAsync<StoredHit>(new CommandDefinition(sql, Parameters(match, filters, currency, limit), cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
+    private async Task<int> CountAsync(DbConnection connection, string? match, FilterPlan filters, string currency, CancellationToken cancellationToken)
+    {
+        var join = filters.ExactMinimumSalary is not null || match is null;
+        var sql = $"SELECT COUNT(*) FROM (SELECT 1 AS one {From(match, join)} {Where(match, filters)} LIMIT @Limit) capped";
+        return (int)await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            sql, Parameters(match, filters, currency, JobSearchLimits.TotalCap + 1), cancellationToken: cancellationToken));
+    }
+
+    private string From(string? match, bool join) =>
+        Postgres || match is null ? "FROM posting_search s"
+        : join ? "FROM posting_search_text t JOIN posting_search s ON s.id = t.rowid"
+        : "FROM posting_search_text t";
+
+    private string Where(string? match, FilterPlan filters)
+    {
+        var conditions = new List<string>();
+        var idColumn = Postgres || match is null ? "s.id" : "t.rowid";
+        if (match is not null)
+        {
+            conditions.Add(Postgres ? "s.document @@ to_tsquery('english', @Match)" : "posting_search_text MATCH @Match");
+        }
+
+        if (filters.MinimumId > 0)
+        {
+            conditions.Add(idColumn + " >= @MinimumId");
+        }
+
+        if (filters.ExactMinimumSalary is not null)
+        {
+            conditions.Add("s.salary_currency = @Currency AND s.salary_max >= @MinimumSalary");
+        }
+
+        return conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
+    }
+
+    private static DynamicParameters Parameters(string? match, FilterPlan filters, string currency, int limit)
+    {
+        var parameters = new DynamicParameters();
+        parameters.Add("Match", match);
+        parameters.Add("MinimumId", filters.MinimumId);
+        parameters.Add("Currency", currency);
+        parameters.Add("MinimumSalary", (double?)filters.ExactMinimumSalary);
+        parameters.Add("Limit", limit);
+        return parameters;
+    }
+
+    private async Task<List<JobSearchHit>> HitsAsync(
+        DbConnection connection, List<StoredHit> page, ParsedQuery parsed, JobSearchQuery query, CancellationToken cancellationToken)
+    {
+        if (page.Count == 0)
+        {
+            return [];
+        }
+
+        var descriptions = (await connection.QueryAsync<(string Identifier, string Description)>(new CommandDefinition(
+            Postgres
+                ? "SELECT identifier, description FROM postings WHERE identifier = ANY(@Identifiers)"
+                : "SELECT identifier, description FROM postings WHERE identifier IN @Identifiers",
+            new { Identifiers = page.Select(r => r.Identifier).ToArray() },
+            cancellationToken: cancellationToken))).ToDictionary(r => r.Identifier, r => r.Description, StringComparer.Ordinal);
+        var skillIds = parsed.Interpretation.Skills.Select(s => s.SkillId).Concat(query.SkillIds).ToHashSet(StringComparer.Ordinal);
+        var words = parsed.Words;
+        return [.. page.Select(row => row.ToHit(
+            HitText.MatchedSkills(row.Skills, skillIds, words),
+            HitText.Snippet(descriptions.GetValueOrDefault(row.Identifier), words)))];
+    }
+}

@@ -1,0 +1,244 @@
+using Dapper;
+using OpenTalent.Core.Matching;
+using OpenTalent.Core.Search;
+using OpenTalent.Core.Understanding;
+using OpenTalent.Testing;
+using static OpenTalent.Storage.Tests.Search.SearchFixture;
+
+namespace OpenTalent.Storage.Tests.Search;
+
+public class JobSearchStoreTests
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task A_keyword_finds_postings_by_title_skill_and_description_and_nothing_else(DatabaseProvider provider)
+    {
+        await using var test = await TestDatabase.CreateAsync(provider);
+        await SaveAsync(Store(test.Database),
+            Posting("py-title", "Python Developer"),
+            Posting("py-skill", "Backend Engineer", skills: ["python"]),
+            Posting("nurse", "Staff Nurse", "29-1141.00", ["nursing"]));
+
+        var results = await SearchOn(test.Database).SearchAsync(new JobSearchQuery("python"), Cancel);
+
+        Ids(results).ShouldBe(["py-title", "py-skill"], ignoreOrder: true);
+        results.Total.ShouldBe(2);
+        results.TotalIsCapped.ShouldBeFalse();
+        var hit = results.Items.Single(i => i.Identifier == "py-skill");
+        hit.MatchedSkills.ShouldBe(["Python"]);
+        hit.Employer.ShouldBe("Acme py-skill");
+        hit.Location.ShouldBe("Berlin, DE");
+        hit.DatePosted.ShouldBe(Today.AddDays(-1));
+        hit.OccupationCode.ShouldBe("15-1252.00");
+        (await SearchOn(test.Database).SearchAsync(new JobSearchQuery("welding"), Cancel)).Items.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Each_filter_keeps_only_the_postings_that_meet_it(DatabaseProvider provider)
+    {
+        await using var test = await TestDatabase.CreateAsync(provider);
+        await SaveAsync(Store(test.Database),
+            Posting("remote-senior", "Platform Engineer", skills: ["kubernetes"], arrangement: WorkArrangement.Remote, seniority: Seniority.Senior,
+                place: new Place("San Francisco", "CA", "US"), salary: new PayRange(150_000, 190_000, "USD"), daysAgo: 2),
+            Posting("hybrid-junior", "Platform Engineer", arrangement: WorkArrangement.Hybrid, seniority: Seniority.Junior,
+                place: new Place("Berlin", null, "DE"), salary: new PayRange(55_000, 65_000, "EUR"), daysAgo: 20),
+            Posting("onsite-nurse", "Staff Nurse", "29-1141.00", ["nursing"], WorkArrangement.OnSite, place: new Place("Munich", "Bavaria", "DE"),
+                salary: new PayRange(70_000, 85_000, "USD"), daysAgo: 40));
+        var search = SearchOn(test.Database);
+
+        async Task<string[]> Find(JobSearchQuery query) => Ids(await search.SearchAsync(query, Cancel)).Order(StringComparer.Ordinal).ToArray();
+
+        (await Find(new JobSearchQuery(remote: RemoteFilter.RemoteOnly))).ShouldBe(["remote-senior"]);
+        (await Find(new JobSearchQuery(remote: RemoteFilter.Hybrid))).ShouldBe(["hybrid-junior"]);
+        (await Find(new JobSearchQuery(remote: RemoteFilter.OnSite))).ShouldBe(["onsite-nurse"]);
+        (await Find(new JobSearchQuery(location: "Germany"))).ShouldBe(["hybrid-junior", "onsite-nurse"]);
+        (await Find(new JobSearchQuery(location: "San Francisco, CA"))).ShouldBe(["remote-senior"]);
+        (await Find(new JobSearchQuery(location: "münchen"))).ShouldBeEmpty();
+        (await Find(new JobSearchQuery(location: "Munich"))).ShouldBe(["onsite-nurse"]);
+        (await Find(new JobSearchQuery(minimumSalary: 80_000))).ShouldBe(["onsite-nurse", "remote-senior"]);
+        (await Find(new JobSearchQuery(minimumSalary: 85_001))).ShouldBe(["remote-senior"]);
+        (await Find(new JobSearchQuery(minimumSalary: 60_000, currency: "eur"))).ShouldBe(["hybrid-junior"]);
+        (await Find(new JobSearchQuery(occupationCode: "29-1141.00"))).ShouldBe(["onsite-nurse"]);
+        (await Find(new JobSearchQuery(skillIds: ["starter:kubernetes"]))).ShouldBe(["remote-senior"]);
+        (await Find(new JobSearchQuery(seniority: Seniority.Junior))).ShouldBe(["hybrid-junior"]);
+        (await Find(new JobSearchQuery(postedWithinDays: 7))).ShouldBe(["remote-senior"]);
+        (await Find(new JobSearchQuery(postedWithinDays: 30))).ShouldBe(["hybrid-junior", "remote-senior"]);
+        (await Find(new JobSearchQuery("platform engineer", remote: RemoteFilter.Hybrid, location: "Berlin"))).ShouldBe(["hybrid-junior"]);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Facets_count_the_matches_by_each_property(DatabaseProvider provider)
+    {
+        await using var test = await TestDatabase.CreateAsync(provider);
+        await SaveAsync(Store(test.Database),
+            Posting("a", "Python Developer", skills: ["python"], arrangement: WorkArrangement.Remote, seniority: Seniority.Senior, salary: new PayRange(90_000, 110_000, "USD")),
+            Posting("b", "Python Engineer", skills: ["python", "kubernetes"], arrangement: WorkArrangement.Remote, seniority: Seniority.Mid, daysAgo: 10),
+            Posting("c", "Python Nurse Educator", "29-1141.00", ["python"], place: new Place("Munich", null, "DE"), daysAgo: 3),
+            Posting("other", "Accountant", "13-2011.00", ["accounting"]));
+
+        var results = await SearchOn(test.Database).SearchAsync(new JobSearchQuery("python"), Cancel);
+
+        results.Total.ShouldBe(3);
+        results.FacetBasis.ShouldBe(3);
+        results.FacetsAreSampled.ShouldBeFalse();
+        var facets = results.Facets;
+        facets.Occupations.Select(f => (f.Value, f.Label, f.Count)).ShouldBe([("15-1252.00", "Software Developers", 2), ("29-1141.00", "Registered Nurses", 1)]);
+        facets.Remote.Select(f => (f.Value, f.Count)).ShouldBe([("RemoteOnly", 2), ("OnSite", 1)]);
+        facets.Seniority.Select(f => (f.Value, f.Count)).ShouldBe([("Mid", 2), ("Senior", 1)]);
+        facets.Locations.Select(f => (f.Value, f.Count)).ShouldBe([("Berlin, DE", 2), ("Munich, DE", 1)]);
+        facets.Skills.Select(f => (f.Value, f.Label, f.Count)).ShouldBe([("starter:python", "Python", 3), ("starter:kubernetes", "Kubernetes", 1)]);
+        facets.SalaryBands.Select(f => (f.Value, f.Count)).ShouldBe([("40000", 1), ("60000", 1), ("80000", 1), ("100000", 1)]);
+        facets.PostedWithin.Select(f => (f.Value, f.Count)).ShouldBe([("1", 1), ("7", 2), ("14", 3), ("30", 3)]);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Results_sort_by_relevance_date_or_salary(DatabaseProvider provider)
+    {
+        await using var test = await TestDatabase.CreateAsync(provider);
+        await SaveAsync(Store(test.Database),
+            Posting("old-title", "Kubernetes Engineer", salary: new PayRange(80_000, 100_000, "USD"), daysAgo: 30),
+            Posting("new-skill", "Platform Engineer", skills: ["kubernetes"], salary: new PayRange(120_000, 140_000, "USD"), daysAgo: 1),
+            Posting("mid-skill", "Site Reliability Engineer", skills: ["kubernetes"], daysAgo: 5),
+            Posting("euro", "Cloud Engineer", skills: ["kubernetes"], salary: new PayRange(200_000, 250_000, "EUR"), daysAgo: 10));
+        var search = SearchOn(test.Database);
+
+        Ids(await search.SearchAsync(new JobSearchQuery("kubernetes"), Cancel)).ShouldBe(["old-title", "new-skill", "mid-skill", "euro"]);
+        Ids(await search.SearchAsync(new JobSearchQuery("kubernetes", sort: JobSearchSort.Date), Cancel)).ShouldBe(["new-skill", "mid-skill", "euro", "old-title"]);
+        Ids(await search.SearchAsync(new JobSearchQuery("kubernetes", sort: JobSearchSort.Salary), Cancel)).ShouldBe(["new-skill", "old-title", "mid-skill", "euro"]);
+        Ids(await search.SearchAsync(new JobSearchQuery("kubernetes", currency: "EUR", sort: JobSearchSort.Salary), Cancel)).First().ShouldBe("euro");
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Pages_split_the_results_without_gaps_or_repeats(DatabaseProvider provider)
+    {
+        await using var test = await TestDatabase.CreateAsync(provider);
+        await SaveAsync(Store(test.Database), [.. Enumerable.Range(0, 7).Select(i => Posting($"p{i}", i % 2 == 0 ? "Python Developer" : "Data Engineer", skills: ["python"], daysAgo: i + 1))]);
+        var search = SearchOn(test.Database);
+
+        var pages = new List<string>();
+        for (var page = 1; page <= 3; page++)
+        {
+            var results = await search.SearchAsync(new JobSearchQuery("python", page: page, pageSize: 3), Cancel);
+            results.Total.ShouldBe(7);
+            results.Page.ShouldBe(page);
+            pages.AddRange(Ids(results));
+        }
+
+        pages.ShouldBe(["p0", "p2", "p4", "p6", "p1", "p3", "p5"]);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task An_alias_finds_the_skill_a_title_finds_its_occupation_and_typos_are_tolerated(DatabaseProvider provider)
+    {
+        await using var test = await TestDatabase.CreateAsync(provider);
+        await SaveAsync(Store(test.Database),
+            Posting("kube", "Platform Engineer", skills: ["kubernetes"]),
+            Posting("app-dev", "Application Developer", skills: ["python"]),
+            Posting("nurse", "Staff Nurse", "29-1141.00", ["nursing"]));
+        var search = SearchOn(test.Database);
+
+        var alias = await search.SearchAsync(new JobSearchQuery("k8s"), Cancel);
+        Ids(alias).ShouldBe(["kube"]);
+        alias.Interpretation.Skills.ShouldBe([("starter:kubernetes", "Kubernetes")]);
+        alias.Items.Single().MatchedSkills.ShouldBe(["Kubernetes"]);
+
+        var title = await search.SearchAsync(new JobSearchQuery("programmer"), Cancel);
+        title.Interpretation.Occupation.ShouldBe(("15-1252.00", "Software Developers"));
+        Ids(title).ShouldBe(["kube", "app-dev"], ignoreOrder: true);
+
+        var typo = await search.SearchAsync(new JobSearchQuery("kubernets"), Cancel);
+        Ids(typo).ShouldBe(["kube"]);
+        typo.Interpretation.Corrections.ShouldBe([("kubernets", "kubernetes")]);
+        Ids(await search.SearchAsync(new JobSearchQuery("pyhton"), Cancel)).ShouldBe(["app-dev"]);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Closed_expired_and_deleted_postings_vanish_and_reopened_ones_return(DatabaseProvider provider)
+    {
+        await using var test = await TestDatabase.CreateAsync(provider);
+        var store = Store(test.Database);
+        await SaveAsync(store,
+            Posting("open", "Python Developer"),
+            Posting("closed", "Python Developer", status: PostingStatus.Closed),
+            Posting("expired", "Python Developer", validThrough: Today.AddDays(-1), daysAgo: 10),
+            Posting("closing", "Python Developer", validThrough: Today));
+        var search = SearchOn(test.Database);
+
+        Ids(await search.SearchAsync(new JobSearchQuery("python"), Cancel)).ShouldBe(["open", "closing"], ignoreOrder: true);
+
+        (await store.SetPostingStatusAsync("open", PostingStatus.Closed, Cancel)).ShouldBeTrue();
+        Ids(await search.SearchAsync(new JobSearchQuery("python"), Cancel)).ShouldBe(["closing"]);
+
+        (await store.SetPostingStatusAsync("closed", PostingStatus.Open, Cancel)).ShouldBeTrue();
+        Ids(await search.SearchAsync(new JobSearchQuery("python"), Cancel)).ShouldBe(["closed", "closing"], ignoreOrder: true);
+
+        await using (var connection = await test.Database.OpenAsync(Cancel))
+        {
+            await connection.ExecuteAsync("DELETE FROM postings WHERE identifier = 'closing'");
+            (await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM posting_search WHERE identifier = 'closing'")).ShouldBe(0);
+        }
+
+        Ids(await search.SearchAsync(new JobSearchQuery("python"), Cancel)).ShouldBe(["closed"]);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Postings_stored_before_search_existed_are_indexed_on_the_first_search(DatabaseProvider provider)
+    {
+        await using var test = await TestDatabase.CreateAsync(provider);
+        await SaveAsync(Store(test.Database), Posting("before", "Python Developer"), Posting("closed", "Python Developer", status: PostingStatus.Closed));
+        await using (var connection = await test.Database.OpenAsync(Cancel))
+        {
+            // What migration 0004 finds in a database of issue 4: postings, no search rows, the open ones queued.
+            await connection.ExecuteAsync("DELETE FROM posting_search");
+            await connection.ExecuteAsync("INSERT INTO search_backfill (identifier) SELECT identifier FROM postings WHERE status = 'Open'");
+        }
+
+        Ids(await SearchOn(test.Database).SearchAsync(new JobSearchQuery("python"), Cancel)).ShouldBe(["before"]);
+        await using (var connection = await test.Database.OpenAsync(Cancel))
+        {
+            (await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM search_backfill")).ShouldBe(0);
+        }
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task The_bulk_loader_writes_what_the_store_writes(DatabaseProvider provider)
+    {
+        await using var bulk = await TestDatabase.CreateAsync(provider);
+        await using var saved = await TestDatabase.CreateAsync(provider);
+        JobPosting[] postings =
+        [
+            Posting("a", "Kubernetes Engineer", skills: ["kubernetes"], arrangement: WorkArrangement.Remote, salary: new PayRange(100_000, 120_000, "USD")),
+            Posting("b", "Staff Nurse", "29-1141.00", ["nursing"], daysAgo: 4),
+            Posting("c", "Python Developer", status: PostingStatus.Closed),
+        ];
+        (await new Storage.Search.SearchBulkLoader(bulk.Database).LoadAsync(postings, Today, Cancel)).ShouldBe(2);
+        await SaveAsync(Store(saved.Database), postings);
+
+        foreach (var query in new[] { new JobSearchQuery("k8s", remote: RemoteFilter.RemoteOnly, minimumSalary: 100_000), new JobSearchQuery(postedWithinDays: 7, sort: JobSearchSort.Date) })
+        {
+            var fromBulk = await SearchOn(bulk.Database).SearchAsync(query, Cancel);
+            var fromSave = await SearchOn(saved.Database).SearchAsync(query, Cancel);
+            Ids(fromBulk).ShouldBe(Ids(fromSave));
+            Ids(fromBulk).ShouldNotBeEmpty();
+        }
+    }
+}
