@@ -2,13 +2,16 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OpenTalent.Core.Matching;
 using OpenTalent.Core.Platform;
+using OpenTalent.Core.Search;
 using OpenTalent.Core.Taxonomy;
 using OpenTalent.Storage.Matching;
 using OpenTalent.Storage.Migrations;
 using OpenTalent.Storage.Platform;
 using OpenTalent.Storage.Postgres;
+using OpenTalent.Storage.Search;
 using OpenTalent.Storage.Sqlite;
 using OpenTalent.Storage.Taxonomy;
+using OpenTalent.Text.Search;
 
 namespace OpenTalent.Storage;
 
@@ -26,6 +29,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ITaxonomyStore, TaxonomyStore>();
         services.AddSingleton<IModelStore, ModelStore>();
         services.AddSingleton<IMatchingStore, MatchingStore>();
+        services.AddSingleton<SearchQueryParserProvider>();
+        services.AddSingleton<IJobSearch, JobSearchStore>();
         services.AddSingleton<IAccountStore, AccountStore>();
         services.AddSingleton<IOrganisationStore, OrganisationStore>();
         services.AddSingleton<IApiKeyStore, ApiKeyStore>();
