@@ -4,9 +4,11 @@ using OpenTalent.Web.Problems;
 namespace OpenTalent.Web.Security;
 
 /// <summary>
-/// Requires an anti-forgery token (header <see cref="HeaderName"/>) on every state-changing API request that a
-/// browser could send on its own: anything not authenticated by an API key. Sign-in and sign-up are included, so a
-/// hostile page cannot sign a visitor into an account of its choosing. Get a token from <c>GET /api/v1/antiforgery</c>.
+/// Requires an anti-forgery token (header <see cref="HeaderName"/>) on every state-changing API request that rides
+/// on a session cookie, which a hostile page could make a browser send. Sign-in and sign-up need one too, so such a
+/// page cannot sign a visitor into an account of its choosing. API-key requests carry no ambient credential and are
+/// exempt; other anonymous requests go on to the endpoint, which answers 401. Get a token from
+/// <c>GET /api/v1/antiforgery</c>.
 /// </summary>
 internal sealed class AntiforgeryCheck(RequestDelegate next)
 {
@@ -15,7 +17,7 @@ internal sealed class AntiforgeryCheck(RequestDelegate next)
 
     public async Task InvokeAsync(HttpContext context, IAntiforgery antiforgery, IProblemDetailsService problems)
     {
-        if (NeedsToken(context.Request))
+        if (NeedsToken(context))
         {
             try
             {
@@ -42,8 +44,14 @@ internal sealed class AntiforgeryCheck(RequestDelegate next)
         await next(context);
     }
 
-    private static bool NeedsToken(HttpRequest request) =>
-        !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method) || HttpMethods.IsTrace(request.Method))
-        && request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-        && !ApiKeyAuthenticationHandler.CarriesKey(request);
+    private static bool NeedsToken(HttpContext context)
+    {
+        var request = context.Request;
+        return !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method) || HttpMethods.IsTrace(request.Method))
+            && request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            && !ApiKeyAuthenticationHandler.CarriesKey(request)
+            && (context.User.Identity?.IsAuthenticated == true
+                || request.Path.StartsWithSegments("/api/v1/accounts", StringComparison.OrdinalIgnoreCase)
+                || request.Path.StartsWithSegments("/api/v1/session", StringComparison.OrdinalIgnoreCase));
+    }
 }
