@@ -21,6 +21,7 @@ public static class CliApplication
         root.Add(BenchCommands.Create(context));
         root.Add(EvalCommands.Create(context));
         root.Add(ResumeCommands.ParseResume(context));
+        root.Add(DemoCommands.Create(context));
         foreach (var command in TextCommands.Create(context).Concat(MatchCommands.Create(context)))
         {
             root.Add(command);
