@@ -12,9 +12,10 @@ namespace OpenTalent.Storage.Search;
 /// <see cref="JobSearchLimits.TotalCap"/> + 1 matches.
 /// </summary>
 /// <remarks>
-/// Relevance puts postings whose title holds every query word (or whose occupation the query names) first, newest
-/// first, then the other matches, newest first. Salary order sorts every match by the top of its pay range, so its
-/// cost grows with the number of matches.
+/// Relevance ranks the newest <see cref="JobSearchLimits.FacetSample"/> matches (all of them when there are fewer):
+/// postings whose title holds every query word, or whose occupation the query names as a title, first; then the rest;
+/// newest first within each. Salary order sorts every match by the top of its pay range, so its cost grows with the
+/// number of matches.
 /// </remarks>
 public sealed class JobSearchStore : IJobSearch, IDisposable
 {
@@ -48,7 +49,7 @@ public sealed class JobSearchStore : IJobSearch, IDisposable
         await maintenance.EnsureAsync(today, cancellationToken);
         var parsed = query.Text is null ? ParsedQuery.Empty : (await parser(cancellationToken)).Parse(query.Text);
         var filters = FilterPlan.From(query, today);
-        var match = expressions.Build(parsed, filters.TagGroups, titleOnly: false);
+        var match = expressions.Build(parsed, filters.TagGroups);
         var depth = query.Offset + query.PageSize;
 
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -66,10 +67,8 @@ public sealed class JobSearchStore : IJobSearch, IDisposable
         }
         else if (query.Sort == JobSearchSort.Relevance && !parsed.IsEmpty)
         {
-            var titleMatch = expressions.Build(parsed, filters.TagGroups, titleOnly: true);
-            var first = await ReadAsync(connection, titleMatch, filters, query.Currency, Order.Newest, depth, cancellationToken);
-            var firstIds = first.Select(r => r.Id).ToHashSet();
-            ranked = [.. first, .. sample.Where(r => !firstIds.Contains(r.Id))];
+            // Stable: within each tier the newest come first, as read.
+            ranked = [.. sample.Where(r => TitleTier.Holds(r, parsed)), .. sample.Where(r => !TitleTier.Holds(r, parsed))];
         }
 
         var page = ranked.Skip(query.Offset).Take(query.PageSize).ToList();
@@ -96,9 +95,11 @@ public sealed class JobSearchStore : IJobSearch, IDisposable
     private async Task<List<StoredHit>> ReadAsync(
         DbConnection connection, string? match, FilterPlan filters, string currency, Order order, int limit, CancellationToken cancellationToken)
     {
+        // SQLite streams FTS5 matches in rowid order only when the ORDER BY names the text table's rowid.
+        var id = IdColumn(match);
         var orderBy = order == Order.Salary
-            ? "ORDER BY CASE WHEN s.salary_currency = @Currency THEN s.salary_max END DESC NULLS LAST, s.id DESC"
-            : "ORDER BY s.id DESC";
+            ? $"ORDER BY CASE WHEN s.salary_currency = @Currency THEN s.salary_max END DESC NULLS LAST, {id} DESC"
+            : $"ORDER BY {id} DESC";
         var sql = $"SELECT {StoredHit.Select} {From(match, join: true)} {Where(match, filters)} {orderBy} LIMIT @Limit";
         var rows = await connection.QueryAsync<StoredHit>(new CommandDefinition(sql, Parameters(match, filters, currency, limit), cancellationToken: cancellationToken));
         return rows.AsList();
@@ -117,10 +118,12 @@ public sealed class JobSearchStore : IJobSearch, IDisposable
         : join ? "FROM posting_search_text t JOIN posting_search s ON s.id = t.rowid"
         : "FROM posting_search_text t";
 
+    private string IdColumn(string? match) => Postgres || match is null ? "s.id" : "t.rowid";
+
     private string Where(string? match, FilterPlan filters)
     {
         var conditions = new List<string>();
-        var idColumn = Postgres || match is null ? "s.id" : "t.rowid";
+        var idColumn = IdColumn(match);
         if (match is not null)
         {
             conditions.Add(Postgres ? "s.document @@ to_tsquery('english', @Match)" : "posting_search_text MATCH @Match");

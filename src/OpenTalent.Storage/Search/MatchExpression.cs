@@ -17,16 +17,16 @@ internal sealed class MatchExpression(DatabaseProvider provider)
     private string Or => Postgres ? " | " : " OR ";
 
     /// <summary>Everything that must match: the text (or its whole-query tags) and every tag filter; null when nothing does.</summary>
-    public string? Build(ParsedQuery text, IReadOnlyList<IReadOnlyList<string>> filters, bool titleOnly)
+    public string? Build(ParsedQuery text, IReadOnlyList<IReadOnlyList<string>> filters)
     {
         var parts = new List<string>();
-        var clauses = titleOnly ? text.TitleClauses : text.TextClauses;
+        var clauses = text.TextClauses;
         if (clauses.Count > 0 || text.WholeQueryTags.Count > 0)
         {
             var alternatives = new List<string>();
             if (clauses.Count > 0)
             {
-                alternatives.Add(string.Join(And, clauses.Select(c => Clause(c, titleOnly))));
+                alternatives.Add(string.Join(And, clauses.Select(Clause)));
             }
 
             alternatives.AddRange(text.WholeQueryTags.Select(Tag));
@@ -37,23 +37,16 @@ internal sealed class MatchExpression(DatabaseProvider provider)
         return parts.Count == 0 ? null : string.Join(And, parts);
     }
 
-    private string Clause(QueryClause clause, bool titleOnly)
+    private string Clause(QueryClause clause)
     {
-        var alternatives = clause.Phrases.Select(p => Phrase(p, titleOnly)).Concat(clause.Tags.Select(Tag)).Distinct(StringComparer.Ordinal).ToList();
+        var alternatives = clause.Phrases.Select(Phrase).Concat(clause.Tags.Select(Tag)).Distinct(StringComparer.Ordinal).ToList();
         return Group(alternatives, Or);
     }
 
-    private string Phrase(IReadOnlyList<string> words, bool titleOnly)
-    {
-        if (Postgres)
-        {
-            var weighted = words.Select(w => titleOnly ? w + ":A" : w);
-            return words.Count == 1 ? weighted.First() : "(" + string.Join(" <-> ", weighted) + ")";
-        }
-
-        var phrase = "\"" + string.Join(' ', words) + "\"";
-        return titleOnly ? "title : " + phrase : phrase;
-    }
+    private string Phrase(IReadOnlyList<string> words) =>
+        Postgres
+            ? words.Count == 1 ? words[0] : "(" + string.Join(" <-> ", words) + ")"
+            : "\"" + string.Join(' ', words) + "\"";
 
     private string Tag(string tag) => Postgres ? tag : "tags : " + tag;
 

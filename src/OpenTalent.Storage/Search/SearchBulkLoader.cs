@@ -35,6 +35,25 @@ public sealed class SearchBulkLoader(Database database)
         return loaded;
     }
 
+    /// <summary>
+    /// Compacts the text index after a bulk load, outside any transaction: SQLite merges the FTS5 segments into one;
+    /// PostgreSQL vacuums (clearing the GIN pending list) and gathers the planner's statistics.
+    /// </summary>
+    public async Task OptimizeAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            await connection.ExecuteAsync(new CommandDefinition("VACUUM ANALYZE posting_search", cancellationToken: cancellationToken, commandTimeout: 0));
+            await connection.ExecuteAsync(new CommandDefinition("VACUUM ANALYZE postings", cancellationToken: cancellationToken, commandTimeout: 0));
+            return;
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO posting_search_text (posting_search_text) VALUES ('optimize')", cancellationToken: cancellationToken, commandTimeout: 0));
+        await connection.ExecuteAsync(new CommandDefinition("ANALYZE", commandType: System.Data.CommandType.Text, cancellationToken: cancellationToken, commandTimeout: 0));
+    }
+
     private static IEnumerable<(long Id, JobPosting Posting, SearchDocument? Document)> Rows(IEnumerable<JobPosting> postings, DateOnly today)
     {
         var next = new Dictionary<int, long>();

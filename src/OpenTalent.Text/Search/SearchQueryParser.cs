@@ -1,5 +1,5 @@
 using OpenTalent.Core.Search;
-using OpenTalent.Core.Understanding;
+using OpenTalent.Core.Taxonomy;
 using OpenTalent.Text.Matching;
 using OpenTalent.Text.Models;
 using OpenTalent.Text.Skills.Retrieval;
@@ -10,29 +10,36 @@ namespace OpenTalent.Text.Search;
 /// Applies the taxonomy to a search text. Words become clauses that must all match; a run of words that names a skill
 /// by label or alias ("k8s", "machine learning") also matches postings that ask for that skill; a misspelt word also
 /// matches its nearest known spelling; and a text that is a job title ("programmer") also matches every posting
-/// classified in that title's occupation, whatever the posting calls the job.
+/// classified in that title's occupation (<see cref="TitleOccupations"/>), whatever the posting calls the job.
 /// </summary>
 public sealed class SearchQueryParser
 {
     /// <summary>Longer texts are cut: a search box is not a document.</summary>
     public const int MaxWords = 12;
 
-    /// <summary>How sure the title normaliser must be before a whole query stands for an occupation.</summary>
-    public const double OccupationConfidence = 0.95;
-
     private const int MaxSkillWords = 4;
-    private const int WordOccupationDepth = 10;
+    private static readonly HashSet<string> SeniorityWords = new(["senior", "sr", "junior", "jr", "mid", "entry", "level", "lead", "principal"], StringComparer.Ordinal);
 
     private readonly TextModels? models;
     private readonly SkillConcepts? concepts;
     private readonly SpellingCorrector? spelling;
+    private readonly TitleOccupations? titles;
 
     /// <summary>A parser with the taxonomy's skills, titles and vocabulary.</summary>
-    public SearchQueryParser(TextModels models, SkillConcepts concepts, SpellingCorrector spelling)
+    public SearchQueryParser(TextModels models, SkillConcepts concepts, SpellingCorrector spelling, TitleOccupations titles)
     {
         this.models = models ?? throw new ArgumentNullException(nameof(models));
         this.concepts = concepts ?? throw new ArgumentNullException(nameof(concepts));
         this.spelling = spelling ?? throw new ArgumentNullException(nameof(spelling));
+        this.titles = titles ?? throw new ArgumentNullException(nameof(titles));
+    }
+
+    /// <summary>Builds everything from the taxonomy and the text models learned from it.</summary>
+    public static SearchQueryParser Build(TaxonomySnapshot snapshot, TextModels models)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        var titles = TitleOccupations.Build(snapshot);
+        return new SearchQueryParser(models, SkillConcepts.Build(models.Skills.Catalog), BuildSpelling(models, titles), titles);
     }
 
     private SearchQueryParser()
@@ -42,12 +49,13 @@ public sealed class SearchQueryParser
     /// <summary>Words only: no skills, titles or spelling. For stores used without text models.</summary>
     public static SearchQueryParser Literal { get; } = new();
 
-    /// <summary>The vocabulary the corrector knows: every word of every skill label and alias.</summary>
-    public static SpellingCorrector BuildSpelling(TextModels models)
+    /// <summary>The vocabulary the corrector knows: every word of every skill label and alias, and of every title.</summary>
+    public static SpellingCorrector BuildSpelling(TextModels models, TitleOccupations titles)
     {
         ArgumentNullException.ThrowIfNull(models);
+        ArgumentNullException.ThrowIfNull(titles);
         var catalog = models.Skills.Catalog;
-        var words = new List<string>(catalog.Count * 6);
+        var words = new List<string>(titles.Words);
         for (var skill = 0; skill < catalog.Count; skill++)
         {
             words.AddRange(SearchText.Words(catalog.Label(skill)));
@@ -58,6 +66,27 @@ public sealed class SearchQueryParser
         }
 
         return new SpellingCorrector(words);
+    }
+
+    /// <summary>
+    /// The canonical id and label of a skill named by id, label or alias ("k8s", "starter:kubernetes"); null when no
+    /// skill has that name, or when this parser has no taxonomy (then an id is taken as given).
+    /// </summary>
+    public (string Id, string Label)? ResolveSkill(string idOrName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(idOrName);
+        if (concepts is null || models is null)
+        {
+            return (idOrName.Trim(), idOrName.Trim());
+        }
+
+        if (concepts.FindCanonicalId(idOrName) is not { } id)
+        {
+            return null;
+        }
+
+        var index = models.Skills.Catalog.FindByPublicId(id);
+        return (id, index >= 0 ? concepts.CanonicalLabel(index) : idOrName.Trim());
     }
 
     public ParsedQuery Parse(string? text)
@@ -107,7 +136,7 @@ public sealed class SearchQueryParser
             position += length;
         }
 
-        var occupation = skills.Count == 0 ? OccupationOf(words, corrected) : null;
+        var occupation = OccupationOf(words, corrected);
         var interpretation = new QueryInterpretation(corrections, skills, occupation, []);
         return new ParsedQuery(
             clauses,
@@ -155,33 +184,27 @@ public sealed class SearchQueryParser
     }
 
     /// <summary>
-    /// The occupation a whole-title query names. Every word must point to it on its own too (or be a seniority word):
-    /// "accountant berlin" is not a title, and must not match every accountant everywhere.
+    /// The occupation a whole-title query names ("programmer", "senior staff nurse"): the words as written or as
+    /// corrected, with or without the seniority words, must be a title the taxonomy gives to one occupation.
+    /// "accountant berlin" is not a title, and does not match every accountant everywhere.
     /// </summary>
     private (string Code, string Label)? OccupationOf(string[] words, string?[] corrected)
     {
-        if (models is null || words.Length > 5)
+        if (titles is null)
         {
             return null;
         }
 
         var spelled = words.Select((w, i) => corrected[i] ?? w).ToArray();
-        var whole = models.Titles.Normalize(string.Join(' ', spelled), TaxonomyScheme.Onet, 1);
-        if (whole.Matches.Count == 0 || whole.Matches[0].Score < OccupationConfidence)
+        foreach (var candidate in new[] { words, spelled })
         {
-            return null;
-        }
-
-        var best = whole.Matches[0];
-        foreach (var word in spelled)
-        {
-            var alone = models.Titles.Normalize(word, TaxonomyScheme.Onet, WordOccupationDepth);
-            if (alone.Seniority == Seniority.Unspecified && !alone.Matches.Any(m => m.Code == best.Code))
+            var found = titles.Find(candidate) ?? titles.Find([.. candidate.Where(w => !SeniorityWords.Contains(w))]);
+            if (found is not null)
             {
-                return null;
+                return found;
             }
         }
 
-        return (best.Code, best.Label);
+        return null;
     }
 }

@@ -1,10 +1,10 @@
-using OpenTalent.Text.Matching;
+using OpenTalent.Core.Taxonomy;
 using OpenTalent.Text.Models;
 
 namespace OpenTalent.Text.Search;
 
-/// <summary>Builds the query parser from the current text models once, on first use.</summary>
-public sealed class SearchQueryParserProvider(TextModelProvider textModels) : IDisposable
+/// <summary>Builds the query parser from the taxonomy and the current text models once, on first use.</summary>
+public sealed class SearchQueryParserProvider(ITaxonomyStore taxonomy, TextModelProvider textModels) : IDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private SearchQueryParser? parser;
@@ -22,8 +22,8 @@ public sealed class SearchQueryParserProvider(TextModelProvider textModels) : ID
             if (parser is null)
             {
                 var (models, _) = await textModels.GetAsync(null, cancellationToken);
-                var concepts = SkillConcepts.Build(models.Skills.Catalog);
-                parser = new SearchQueryParser(models, concepts, SearchQueryParser.BuildSpelling(models));
+                var snapshot = await taxonomy.LoadSnapshotAsync(cancellationToken);
+                parser = SearchQueryParser.Build(snapshot, models);
             }
 
             return parser;

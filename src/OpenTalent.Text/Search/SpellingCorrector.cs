@@ -6,7 +6,7 @@ namespace OpenTalent.Text.Search;
 /// Suggests a known word for a misspelt one ("kubernets" → "kubernetes", "pyhton" → "python"): at most one edit
 /// (insertion, deletion, substitution or swap of neighbours) for words of 4 to 7 letters, two from 8 letters on.
 /// Among equally close words the most frequent wins. Lookups at distance one go through an index of single-letter
-/// deletions (no scan); distance two scans only the words of similar length.
+/// deletions (no scan); distance two scans only the words of similar length that start with the same letter.
 /// </summary>
 public sealed class SpellingCorrector
 {
@@ -15,7 +15,7 @@ public sealed class SpellingCorrector
 
     private readonly FrozenDictionary<string, int> frequency;
     private readonly FrozenDictionary<string, string[]> byDeletion;
-    private readonly string[][] byLength;
+    private readonly Dictionary<(char First, int Length), string[]> byFirstAndLength;
 
     public SpellingCorrector(IEnumerable<string> words)
     {
@@ -31,7 +31,7 @@ public sealed class SpellingCorrector
 
         frequency = counts.ToFrozenDictionary(StringComparer.Ordinal);
         var deletions = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var lengths = new List<string>[64];
+        var lengths = new Dictionary<(char, int), List<string>>();
         foreach (var word in counts.Keys)
         {
             for (var i = 0; i < word.Length; i++)
@@ -48,14 +48,16 @@ public sealed class SpellingCorrector
                 }
             }
 
-            if (word.Length < lengths.Length)
+            if (!lengths.TryGetValue((word[0], word.Length), out var sameShape))
             {
-                (lengths[word.Length] ??= []).Add(word);
+                lengths[(word[0], word.Length)] = sameShape = [];
             }
+
+            sameShape.Add(word);
         }
 
         byDeletion = deletions.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-        byLength = lengths.Select(l => l?.ToArray() ?? []).ToArray();
+        byFirstAndLength = lengths.ToDictionary(p => p.Key, p => p.Value.ToArray());
     }
 
     /// <summary>The number of distinct words known.</summary>
@@ -105,13 +107,14 @@ public sealed class SpellingCorrector
             }
         }
 
+        // Two edits: only words of the same first letter are scanned (people rarely mistype the first letter).
         if (bestDistance > 1 && MaxEdits(word) >= 2)
         {
             for (var length = word.Length - 2; length <= word.Length + 2; length++)
             {
-                if (length >= MinLength && length < byLength.Length)
+                if (byFirstAndLength.TryGetValue((word[0], length), out var candidates))
                 {
-                    Array.ForEach(byLength[length], Consider);
+                    Array.ForEach(candidates, Consider);
                 }
             }
         }

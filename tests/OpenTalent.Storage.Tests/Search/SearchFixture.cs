@@ -4,7 +4,6 @@ using OpenTalent.Core.Taxonomy;
 using OpenTalent.Core.Understanding;
 using OpenTalent.Storage.Matching;
 using OpenTalent.Storage.Search;
-using OpenTalent.Text.Matching;
 using OpenTalent.Text.Models;
 using OpenTalent.Text.Search;
 
@@ -106,8 +105,7 @@ internal static class SearchFixture
         Occupation("29-1141.00", "Registered Nurses", ["Registered Nurse", "Staff Nurse"], nursing);
         Occupation("13-2011.00", "Accountants and Auditors", ["Accountant", "Auditor"], accounting);
         var snapshot = new TaxonomySnapshot(occupations, skills);
-        var models = TextModels.Build(snapshot);
-        return new SearchQueryParser(models, SkillConcepts.Build(models.Skills.Catalog), SearchQueryParser.BuildSpelling(models));
+        return SearchQueryParser.Build(snapshot, TextModels.Build(snapshot));
     }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
