@@ -20,6 +20,7 @@ public static class CliApplication
         root.Add(TaxonomyCommands.Create(context));
         root.Add(BenchCommands.Create(context));
         root.Add(EvalCommands.Create(context));
+        root.Add(SearchCommands.Create(context));
         root.Add(ResumeCommands.ParseResume(context));
         root.Add(DemoCommands.Create(context));
         foreach (var command in TextCommands.Create(context).Concat(MatchCommands.Create(context)))
