@@ -17,6 +17,7 @@ internal static class BenchCommands
         bench.Add(Import(context));
         bench.Add(Text(context));
         bench.Add(Match(context));
+        bench.Add(SearchCommands.Bench(context));
         return bench;
     }
 
