@@ -39,6 +39,14 @@ internal static class FactorMath
 
     private static readonly double[] SeniorityByDistance = [1, 0.75, 0.45, 0.2];
 
+    /// <summary>
+    /// The score from the six factors. The index computes scores from its columns through this same method, so
+    /// both add in the same order and agree to the last bit.
+    /// </summary>
+    public static double Combine(MatchWeights weights, double skills, double occupation, double seniority, double location, double salary, double recency) =>
+        Math.Min(1, (weights.Skills * skills) + (weights.Occupation * occupation) + (weights.Seniority * seniority)
+            + (weights.Location * location) + (weights.Salary * salary) + (weights.Recency * recency));
+
     /// <summary>Credit multiplier for a skill last used on <paramref name="lastUsedDay"/> (a DayNumber), 1 when undated.</summary>
     public static double Staleness(int? lastUsedDay, int todayDay)
     {

@@ -35,6 +35,16 @@ internal sealed class OpeningQuery
 
     public JobPosting Posting { get; }
 
+    public IReadOnlyList<PostingSkill> Wanted => _wanted;
+
+    /// <summary>Each wanted skill's weight (preferred ones already scaled down), in posting order.</summary>
+    public IReadOnlyList<double> Weights => _weights;
+
+    /// <summary>For each skill id that earns credit: the wanted skills (by index) it serves, how similar, and whether it is the skill itself.</summary>
+    public IEnumerable<KeyValuePair<string, List<(int Wanted, double Similarity, bool Own)>>> Serves => _serves;
+
+    public int Today => _today;
+
     /// <summary>Each wanted skill's weight as a share of all (they sum to 1): what the index accumulates with.</summary>
     public IReadOnlyList<double> WeightShares
     {

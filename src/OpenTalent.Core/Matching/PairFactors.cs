@@ -40,8 +40,7 @@ internal readonly record struct PairFactors(
 
     /// <summary>The score from the skill factor and these, with the model's normalised weights.</summary>
     public double Combine(MatchWeights weights, double skills) =>
-        Math.Min(1, (weights.Skills * skills) + (weights.Occupation * Occupation) + (weights.Seniority * Seniority)
-            + (weights.Location * Location) + (weights.Salary * Salary) + (weights.Recency * Recency));
+        FactorMath.Combine(weights, skills, Occupation, Seniority, Location, Salary, Recency);
 
     /// <summary>Best over pairs of confidence x confidence x similarity; neutral when either side has none.</summary>
     private static (double Value, int Posting, int Profile, double Similarity) OccupationFit(OccupationGraph graph, JobPosting posting, CandidateProfile profile)

@@ -60,6 +60,23 @@ internal sealed class SeekerQuery
         }
     }
 
+    /// <summary>The skills the person holds, by id.</summary>
+    public IEnumerable<KeyValuePair<string, ProfileSkill>> HeldSkills => _held;
+
+    /// <summary>The skills the person does not hold but earns related credit for, with that credit.</summary>
+    public IEnumerable<(string SkillId, double Credit)> RelatedSkills
+    {
+        get
+        {
+            foreach (var (id, related) in _related)
+            {
+                yield return (id, related.Credit);
+            }
+        }
+    }
+
+    public int Today => _today;
+
     public double Score(JobPosting posting) =>
         PairFactors.Compute(_model, posting, Profile, _today, MatchDirection.JobsForSeeker).Combine(_model.Weights, SkillFactor(posting, null));
 

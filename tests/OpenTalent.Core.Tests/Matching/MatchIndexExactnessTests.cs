@@ -1,4 +1,5 @@
 using OpenTalent.Core.Matching;
+using OpenTalent.Core.Understanding;
 
 namespace OpenTalent.Core.Tests.Matching;
 
@@ -85,6 +86,41 @@ public class MatchIndexExactnessTests
                 .ShouldBe(index.CandidatesForExhaustive(posting, CandidateFilters.None, 50, corpus.Today).Select(m => (m.Identifier, m.Score)));
         }
     }
+
+    [Fact]
+    public void Postings_and_profiles_read_back_from_the_index_equal_what_was_stored()
+    {
+        // The index keeps no posting or profile objects, only columns; what it gives back must be what came in.
+        var corpus = new RandomCorpus(23);
+        using var index = new MatchIndex(new RelevanceModel(MatchWeights.Default, corpus.Similarity, corpus.Occupations));
+        var postings = Enumerable.Range(0, 400).Select(i => corpus.Posting($"p{i}")).Where(p => p.Status != PostingStatus.Closed).ToList();
+        var profiles = Enumerable.Range(0, 400).Select(i => corpus.Profile($"c{i}")).ToList();
+        postings.Add(new JobPosting(
+            "edge", "Data Engineer", "Acme", [new OccupationFit("15-1252.00", "Software Developers", 0.5)],
+            [new PostingSkill("sql", "SQL", 0.25, required: false, minYears: 2.5), new PostingSkill("go", "Go (language)", 1, required: true)],
+            Seniority.Senior, [new Place("berlin", null, "DE"), new Place("Berlin", "BE", "DE")], WorkArrangement.Hybrid,
+            new PayRange(70_000.50m, 90_000m, "EUR"), new DateOnly(2026, 5, 1), new DateOnly(2026, 7, 1), PostingStatus.Open, EmploymentType.Contract));
+        profiles.Add(new CandidateProfile(
+            "edge", "Ada", "Engineer",
+            [new ProfileSkill("sql", "Structured Query Language", 0.4, SkillEvidence.Education, new DateOnly(2020, 2, 29), 3.25),
+             new ProfileSkill("go", "Go", 1, SkillEvidence.Summary)],
+            [], Seniority.Unspecified, new Place(null, null, "de"), RemotePreference.RemoteOrHybrid,
+            null, new AnnualPay(50_000.25m, "EUR"), 7.5, null));
+        postings.ForEach(index.Upsert);
+        profiles.ForEach(index.Upsert);
+
+        foreach (var posting in postings)
+        {
+            Json(index.Find(posting.Identifier)).ShouldBe(Json(posting));
+        }
+
+        foreach (var profile in profiles)
+        {
+            Json(index.FindProfile(profile.Identifier)).ShouldBe(Json(profile));
+        }
+    }
+
+    private static string Json<T>(T value) => System.Text.Json.JsonSerializer.Serialize(value);
 
     private static MatchIndex Build(RandomCorpus corpus, int postings, int profiles)
     {

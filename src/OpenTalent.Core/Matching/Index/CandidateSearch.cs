@@ -27,6 +27,10 @@ internal sealed class CandidateSearch
     private readonly double _offerMax;
     private readonly bool _remote;
     private readonly double _othersMax;
+    private readonly double _occupationCeiling;
+
+    // The opening's credit sources by skill id, for exact scoring from the columns.
+    private readonly Dictionary<int, (int Wanted, double Similarity, bool Own)[]> _serves;
 
     public CandidateSearch(ProfileColumns columns, Vocabulary vocabulary, RelevanceModel model, OpeningQuery opening, CandidateFilters filters, int top, DateOnly today)
     {
@@ -36,8 +40,18 @@ internal sealed class CandidateSearch
         _opening = opening;
         _filters = filters;
         _today = today.DayNumber;
-        _scratch = QueryScratch.Rent(columns.Count, vocabulary.Occupations.Count);
-        _top = new TopK(top, slot => columns.Items[slot].Identifier);
+        _scratch = QueryScratch.Rent(columns.Count, vocabulary.Occupations.Count, vocabulary.Skills.Count);
+        _top = new TopK(top, slot => columns.Identifier[slot]);
+        _serves = [];
+        foreach (var (skillId, served) in opening.Serves)
+        {
+            var id = vocabulary.Skills.Find(skillId);
+            if (id > 0)
+            {
+                _serves[id] = [.. served];
+            }
+        }
+
         var posting = opening.Posting;
         _places = [.. posting.Locations.Select(p => PlaceIds.Find(vocabulary.Places, p))];
         _filterPlace = PlaceIds.Find(vocabulary.Places, filters.Location);
@@ -46,6 +60,7 @@ internal sealed class CandidateSearch
         _offerMax = posting.Salary is { } pay ? (double)pay.Max : 0;
         _remote = posting.Arrangement == WorkArrangement.Remote;
         _othersMax = 1 - model.Weights.Skills;
+        _occupationCeiling = OccupationColumns.Ceiling(posting.Occupations);
     }
 
     public (double Score, int Slot)[] Run()
@@ -53,29 +68,11 @@ internal sealed class CandidateSearch
         try
         {
             Accumulate();
-            var touched = _scratch.Touched.AsSpan(0, _scratch.TouchedCount);
-            var acc = _scratch.Accumulator;
-            var cutoff = BoundCutoff.Of(touched, acc, Math.Max(64, _top.Capacity * 4));
-            foreach (var slot in touched)
-            {
-                if (acc[slot] >= cutoff)
-                {
-                    Evaluate(slot, Math.Min(1, acc[slot]));
-                }
-            }
-
-            foreach (var slot in touched)
-            {
-                if (acc[slot] < cutoff)
-                {
-                    Evaluate(slot, Math.Min(1, acc[slot]));
-                }
-            }
-
+            EvaluateAccumulated();
             if (!_top.IsFull || _top.Threshold <= _othersMax + Slack)
             {
                 OccupationScan.Run(
-                    _columns.Occupations.BySlot, _columns.Count, _columns.Live.Items, acc, _scratch, _model.Weights,
+                    _columns.Occupations.BySlot, _columns.Count, _columns.Live.Items, _scratch.Accumulator, _scratch, _model.Weights,
                     _opening.Posting.Occupations.Count > 0, OccupationBound, () => _top.Threshold, slot => Evaluate(slot, 0));
             }
 
@@ -83,7 +80,7 @@ internal sealed class CandidateSearch
         }
         finally
         {
-            _scratch.Clear();
+            _scratch.ClearDense(_columns.Count);
         }
     }
 
@@ -92,6 +89,7 @@ internal sealed class CandidateSearch
         _scratch.ResetOccupations();
         var shares = _opening.WeightShares;
         var lists = _columns.BySkill;
+        var acc = _scratch.Accumulator;
         foreach (var group in _opening.Sources().GroupBy(s => s.Wanted))
         {
             // Best source first, so a profile's first visit in this round carries its best credit for the skill.
@@ -109,49 +107,120 @@ internal sealed class CandidateSearch
                 {
                     if (_scratch.Visit(slot))
                     {
-                        _scratch.Add(slot, value);
+                        acc[slot] += value;
                     }
                 }
             }
         }
     }
 
+    /// <summary>As in <see cref="JobSearch"/>: the highest skill bounds first, then every slot that can still qualify.</summary>
+    private void EvaluateAccumulated() =>
+        DenseScan.BestFirst(_scratch.Accumulator.AsSpan(0, _columns.Count), Math.Max(64, _top.Capacity * 4), NeededSkillBound, EvaluateBound);
+
+    private void EvaluateBound(int slot, float bound) => Evaluate(slot, Math.Min(1, bound));
+
+    private float NeededSkillBound()
+    {
+        var threshold = _top.Threshold;
+        return double.IsNegativeInfinity(threshold) ? 0 : (float)((threshold - _othersMax - Slack) / _model.Weights.Skills) - 1e-6f;
+    }
+
     private void Evaluate(int slot, double skillBound)
     {
         var weights = _model.Weights;
         var threshold = _top.Threshold;
-        if ((weights.Skills * skillBound) + _othersMax + Slack < threshold)
+        var skills = weights.Skills * skillBound;
+        if (skills + _othersMax + Slack < threshold || !_columns.Live[slot])
         {
             return;
         }
 
-        if (!_columns.Live[slot] || !Admits(slot))
+        ref readonly var row = ref _columns.Rows[slot];
+        if (!Admits(slot, row))
         {
             return;
         }
 
-        var occupation = Occupation(slot);
-        if ((weights.Skills * skillBound) + (weights.Occupation * occupation) + _othersMax - weights.Occupation + Slack < threshold
-            || (weights.Skills * skillBound) + Others(slot, occupation) + Slack < threshold)
+        // The factors in the row first (one cache line), the occupation, which reads more, only if still needed.
+        var (seniority, location, salary, recency) = Factors(row);
+        var rest = (weights.Seniority * seniority) + (weights.Location * location) + (weights.Salary * salary) + (weights.Recency * recency);
+        if (skills + (weights.Occupation * _occupationCeiling) + rest + Slack < threshold
+            || skills + (weights.Occupation * Occupation(slot)) + rest + Slack < threshold)
         {
             return;
         }
 
-        _top.Offer(_opening.Score(_columns.Items[slot]), slot);
+        _top.Offer(Score(slot, row), slot);
+    }
+
+    /// <summary>
+    /// The exact score of the profile in <paramref name="slot"/>: what <see cref="OpeningQuery.Score"/> gives for it,
+    /// to the last bit, from the columns (same formulas, same order of operations).
+    /// </summary>
+    private double Score(int slot, in ProfileRow row)
+    {
+        const int StackLimit = 128;
+        var wanted = _opening.Wanted;
+        var weights = _opening.Weights;
+        var n = wanted.Count;
+        Span<double> heldCredit = n <= StackLimit ? stackalloc double[n] : new double[n];
+        Span<double> relatedCredit = n <= StackLimit ? stackalloc double[n] : new double[n];
+        Span<bool> held = n <= StackLimit ? stackalloc bool[n] : new bool[n];
+        heldCredit.Clear();
+        relatedCredit.Clear();
+        held.Clear();
+        var range = _columns.SkillRange[slot];
+        foreach (ref readonly var entry in _columns.Skills.Span(range.Start, range.Length))
+        {
+            if (!_serves.TryGetValue(entry.Skill, out var served))
+            {
+                continue;
+            }
+
+            var staleness = FactorMath.Staleness(entry.LastUsedDay, _today);
+            foreach (var (index, similarity, own) in served)
+            {
+                if (own)
+                {
+                    held[index] = true;
+                    heldCredit[index] = staleness * FactorMath.YearsShortfall(wanted[index].MinYears, entry.Years);
+                    continue;
+                }
+
+                var credit = similarity * _model.Weights.RelatedSkillCredit * staleness;
+                if (credit > relatedCredit[index])
+                {
+                    relatedCredit[index] = credit;
+                }
+            }
+        }
+
+        double covered = 0, total = 0;
+        for (var i = 0; i < n; i++)
+        {
+            total += weights[i];
+            covered += weights[i] * (held[i] ? heldCredit[i] : relatedCredit[i]);
+        }
+
+        var skills = total > 0 ? covered / total : 0;
+        var occupation = _columns.Occupations.ExactFactor(slot, _opening.Posting.Occupations, slotIsPosting: false, _model.Occupations);
+        var (seniority, location, salary, recency) = Factors(row);
+        return FactorMath.Combine(_model.Weights, skills, occupation, seniority, location, salary, recency);
     }
 
     /// <summary><see cref="HardFilters.Admits(CandidateFilters, CandidateProfile, JobPosting)"/> on the columns.</summary>
-    private bool Admits(int slot)
+    private bool Admits(int slot, in ProfileRow row)
     {
         var filters = _filters;
-        var seniority = _columns.Seniority[slot];
+        var seniority = row.Seniority;
         if (filters.MinSeniority is { } minimum && (seniority == 0 || seniority < (byte)minimum))
         {
             return false;
         }
 
         if (filters.MaxExpectedSalary is { } maximum && _filterCurrency > 0
-            && _columns.Currency[slot] == _filterCurrency && _columns.TargetExact[slot] > maximum.Amount)
+            && row.Currency == _filterCurrency && _columns.TargetExact(slot) > maximum.Amount)
         {
             return false;
         }
@@ -161,26 +230,20 @@ internal sealed class CandidateSearch
             return true;
         }
 
-        var place = _columns.Place[slot];
+        var place = row.Place;
         return (place.IsKnown && place.IsIn(_filterPlace))
-            || (_remote && _columns.RemotePreference[slot] != (byte)RemotePreference.OnSite);
+            || (_remote && row.RemotePreference != (byte)RemotePreference.OnSite);
     }
 
-    private double Others(int slot, double occupation)
+    /// <summary>Seniority, location, salary and recency from the row: the same formulas as <see cref="PairFactors"/>.</summary>
+    private (double Seniority, double Location, double Salary, double Recency) Factors(in ProfileRow row)
     {
-        var weights = _model.Weights;
         var posting = _opening.Posting;
-        var columns = _columns;
-        var preference = (RemotePreference)columns.RemotePreference[slot];
-        var seniority = FactorMath.Seniority(posting.Seniority, (Seniority)columns.Seniority[slot]);
-        var location = FactorMath.Location(posting.Arrangement, preference, PlaceIds.Best(_places, columns.Place[slot]));
-        var salary = _offerCurrency > 0 && columns.Currency[slot] == _offerCurrency
-            ? FactorMath.Salary(_offerMax, columns.Target[slot])
-            : FactorMath.Neutral;
-        var updated = columns.Updated[slot];
-        var recency = FactorMath.Recency(updated == ProfileColumns.NoDate ? null : updated, _today, FactorMath.ProfileHalfLifeDays);
-        return (weights.Occupation * occupation) + (weights.Seniority * seniority) + (weights.Location * location)
-            + (weights.Salary * salary) + (weights.Recency * recency);
+        var seniority = FactorMath.Seniority(posting.Seniority, (Seniority)row.Seniority);
+        var location = FactorMath.Location(posting.Arrangement, (RemotePreference)row.RemotePreference, PlaceIds.Best(_places, row.Place));
+        var salary = _offerCurrency > 0 && row.Currency == _offerCurrency ? FactorMath.Salary(_offerMax, row.Target) : FactorMath.Neutral;
+        var recency = FactorMath.Recency(row.Updated == ProfileColumns.NoDate ? null : row.Updated, _today, FactorMath.ProfileHalfLifeDays);
+        return (seniority, location, salary, recency);
     }
 
     private double Occupation(int slot) => _columns.Occupations.Factor(slot, _opening.Posting.Occupations, _scratch, _model.Occupations);

@@ -17,7 +17,8 @@ internal sealed class Column<T>
     {
         if (Count == _items.Length)
         {
-            Array.Resize(ref _items, Count * 2);
+            // Grows by half, not double: the largest columns hold tens of millions of entries.
+            Array.Resize(ref _items, Count + (Count / 2));
         }
 
         _items[Count] = value;

@@ -30,6 +30,7 @@ internal sealed class JobSearch
     private readonly int _targetCurrency;
     private readonly double _target;
     private readonly double _othersMax;
+    private readonly double _occupationCeiling;
 
     public JobSearch(PostingColumns columns, Vocabulary vocabulary, RelevanceModel model, SeekerQuery seeker, JobFilters filters, int top, DateOnly today)
     {
@@ -39,8 +40,8 @@ internal sealed class JobSearch
         _seeker = seeker;
         _filters = filters;
         _today = today.DayNumber;
-        _scratch = QueryScratch.Rent(columns.Count, vocabulary.Occupations.Count);
-        _top = new TopK(top, slot => columns.Items[slot].Identifier);
+        _scratch = QueryScratch.Rent(columns.Count, vocabulary.Occupations.Count, vocabulary.Skills.Count);
+        _top = new TopK(top, slot => columns.Identifier[slot]);
         var profile = seeker.Profile;
         _home = PlaceIds.Find(vocabulary.Places, profile.Location);
         _filterPlace = PlaceIds.Find(vocabulary.Places, filters.Location);
@@ -48,6 +49,7 @@ internal sealed class JobSearch
         _targetCurrency = profile.TargetSalary is { } target ? vocabulary.Currencies.Find(target.Currency) : 0;
         _target = profile.TargetSalary is { } amount ? (double)amount.Amount : 0;
         _othersMax = 1 - model.Weights.Skills;
+        _occupationCeiling = OccupationColumns.Ceiling(profile.Occupations);
     }
 
     /// <summary>Slots and exact scores, best first.</summary>
@@ -56,7 +58,7 @@ internal sealed class JobSearch
         try
         {
             Accumulate();
-            EvaluateTouched();
+            EvaluateAccumulated();
             if (!_top.IsFull || _top.Threshold <= _othersMax + Slack)
             {
                 ScanUntouched();
@@ -66,13 +68,32 @@ internal sealed class JobSearch
         }
         finally
         {
-            _scratch.Clear();
+            _scratch.ClearDense(_columns.Count);
         }
     }
 
     private void Accumulate()
     {
         _scratch.ResetOccupations();
+        _scratch.ResetSkills();
+        foreach (var (skillId, held) in _seeker.HeldSkills)
+        {
+            var id = _vocabulary.Skills.Find(skillId);
+            if (id > 0)
+            {
+                _scratch.SetSkill(id, held: true, FactorMath.Staleness(held.LastUsed?.DayNumber, _today), held.Years ?? double.NaN);
+            }
+        }
+
+        foreach (var (skillId, credit) in _seeker.RelatedSkills)
+        {
+            var id = _vocabulary.Skills.Find(skillId);
+            if (id > 0)
+            {
+                _scratch.SetSkill(id, held: false, credit, double.NaN);
+            }
+        }
+
         var lists = _columns.BySkill;
         foreach (var (skillId, credit) in _seeker.CreditedSkills())
         {
@@ -82,40 +103,21 @@ internal sealed class JobSearch
                 continue;
             }
 
-            var slots = list.Slots;
-            var shares = list.Shares;
-            var value = (float)credit;
-            for (var i = 0; i < slots.Length; i++)
-            {
-                _scratch.Add(slots[i], shares[i] * value);
-            }
+            _scratch.Scatter(list.Slots, list.Shares, (float)credit);
         }
     }
 
-    /// <summary>
-    /// Two passes over the touched slots: first those in the top buckets of the skill bound, so the k-th score
-    /// rises early, then the rest, most of which the bound then rejects without reading anything else.
-    /// </summary>
-    private void EvaluateTouched()
-    {
-        var touched = _scratch.Touched.AsSpan(0, _scratch.TouchedCount);
-        var acc = _scratch.Accumulator;
-        var cutoff = BoundCutoff.Of(touched, acc, Math.Max(64, _top.Capacity * 4));
-        foreach (var slot in touched)
-        {
-            if (acc[slot] >= cutoff)
-            {
-                Evaluate(slot, Math.Min(1, acc[slot]));
-            }
-        }
+    /// <summary>The slots any credited list reached, highest skill bound first (see <see cref="DenseScan.BestFirst"/>).</summary>
+    private void EvaluateAccumulated() =>
+        DenseScan.BestFirst(_scratch.Accumulator.AsSpan(0, _columns.Count), Math.Max(64, _top.Capacity * 4), NeededSkillBound, EvaluateBound);
 
-        foreach (var slot in touched)
-        {
-            if (acc[slot] < cutoff)
-            {
-                Evaluate(slot, Math.Min(1, acc[slot]));
-            }
-        }
+    private void EvaluateBound(int slot, float bound) => Evaluate(slot, Math.Min(1, bound));
+
+    /// <summary>The skill bound below which no slot can reach the k-th score, a little low for float rounding.</summary>
+    private float NeededSkillBound()
+    {
+        var threshold = _top.Threshold;
+        return double.IsNegativeInfinity(threshold) ? 0 : (float)((threshold - _othersMax - Slack) / _model.Weights.Skills) - 1e-6f;
     }
 
     private void ScanUntouched() => OccupationScan.Run(
@@ -126,53 +128,89 @@ internal sealed class JobSearch
     {
         var weights = _model.Weights;
         var threshold = _top.Threshold;
-        if ((weights.Skills * skillBound) + _othersMax + Slack < threshold)
+        var skills = weights.Skills * skillBound;
+        if (skills + _othersMax + Slack < threshold || !_columns.Live[slot])
         {
             return;
         }
 
-        if (!_columns.Live[slot] || _columns.ValidThrough[slot] < _today || !Admits(slot))
+        ref readonly var row = ref _columns.Rows[slot];
+        if (row.ValidThrough < _today || !Admits(slot, row))
         {
             return;
         }
 
-        var occupation = Occupation(slot);
-        if ((weights.Skills * skillBound) + (weights.Occupation * occupation) + _othersMax - weights.Occupation + Slack < threshold
-            || (weights.Skills * skillBound) + Others(slot, occupation) + Slack < threshold)
+        // The factors in the row first (one cache line), the occupation, which reads more, only if still needed.
+        var (seniority, location, salary, recency) = Factors(row);
+        var rest = (weights.Seniority * seniority) + (weights.Location * location) + (weights.Salary * salary) + (weights.Recency * recency);
+        if (skills + (weights.Occupation * _occupationCeiling) + rest + Slack < threshold
+            || skills + (weights.Occupation * Occupation(slot)) + rest + Slack < threshold)
         {
             return;
         }
 
-        _top.Offer(_seeker.Score(_columns.Items[slot]), slot);
+        _top.Offer(Score(slot, row), slot);
+    }
+
+    /// <summary>
+    /// The exact score of the posting in <paramref name="slot"/>: what <see cref="SeekerQuery.Score"/> gives for it,
+    /// to the last bit, from the columns (same formulas, same order of operations).
+    /// </summary>
+    private double Score(int slot, in PostingRow row)
+    {
+        var model = _model;
+        var range = _columns.SkillRange[slot];
+        var entries = _columns.Skills.Span(range.Start, range.Length);
+        double covered = 0, total = 0;
+        foreach (ref readonly var entry in entries)
+        {
+            var weight = entry.Required ? entry.Weight : entry.Weight * model.Weights.PreferredSkillWeight;
+            double credit = 0;
+            if (_scratch.HasSkill(entry.Skill))
+            {
+                var years = _scratch.SkillYears[entry.Skill];
+                credit = _scratch.SkillHeld[entry.Skill]
+                    ? _scratch.SkillCredit[entry.Skill] * FactorMath.YearsShortfall(entry.MinYears, double.IsNaN(years) ? null : years)
+                    : _scratch.SkillCredit[entry.Skill];
+            }
+
+            total += weight;
+            covered += weight * credit;
+        }
+
+        var skills = total > 0 ? covered / total : 0;
+        var occupation = _columns.Occupations.ExactFactor(slot, _seeker.Profile.Occupations, slotIsPosting: true, model.Occupations);
+        var (seniority, location, salary, recency) = Factors(row);
+        return FactorMath.Combine(model.Weights, skills, occupation, seniority, location, salary, recency);
     }
 
     /// <summary><see cref="HardFilters.Admits(JobFilters, JobPosting, DateOnly)"/> on the columns.</summary>
-    private bool Admits(int slot)
+    private bool Admits(int slot, in PostingRow row)
     {
         var filters = _filters;
-        var arrangement = _columns.ArrangementOf(slot);
+        var arrangement = row.ArrangementOf;
         if (filters.RemoteOnly && arrangement != WorkArrangement.Remote)
         {
             return false;
         }
 
-        if (filters.EmploymentType is { } type && _columns.EmploymentType[slot] != (byte)type)
+        if (filters.EmploymentType is { } type && row.EmploymentType != (byte)type)
         {
             return false;
         }
 
         if (filters.MinSalary is { } minimum
-            && (_columns.Currency[slot] != _filterCurrency || _filterCurrency <= 0 || _columns.SalaryMaxExact[slot] < minimum.Amount))
+            && (row.Currency != _filterCurrency || _filterCurrency <= 0 || _columns.SalaryMaxExact[slot] < minimum.Amount))
         {
             return false;
         }
 
-        return filters.Location is null || IsIn(slot, arrangement);
+        return filters.Location is null || IsIn(row, arrangement);
     }
 
-    private bool IsIn(int slot, WorkArrangement arrangement)
+    private bool IsIn(in PostingRow row, WorkArrangement arrangement)
     {
-        var range = _columns.PlaceRange[slot];
+        var range = row.Places;
         var places = _columns.Places.Span(range.Start, range.Length);
         foreach (var place in places)
         {
@@ -203,27 +241,16 @@ internal sealed class JobSearch
         return false;
     }
 
-    /// <summary>The weighted non-skill factors from the columns: the same formulas as <see cref="PairFactors"/>.</summary>
-    private double Others(int slot, double occupation)
+    /// <summary>Seniority, location, salary and recency from the row: the same formulas as <see cref="PairFactors"/>.</summary>
+    private (double Seniority, double Location, double Salary, double Recency) Factors(in PostingRow row)
     {
-        var weights = _model.Weights;
         var profile = _seeker.Profile;
-        var columns = _columns;
-        var seniority = FactorMath.Seniority((Seniority)columns.Seniority[slot], profile.Seniority);
-        var location = FactorMath.Location(columns.ArrangementOf(slot), profile.RemotePreference, BestPlace(slot));
-        var salary = columns.Currency[slot] != 0 && columns.Currency[slot] == _targetCurrency
-            ? FactorMath.Salary(columns.SalaryMax[slot], _target)
-            : FactorMath.Neutral;
-        var posted = columns.Posted[slot];
-        var recency = FactorMath.Recency(posted == PostingColumns.NoDate ? null : posted, _today, FactorMath.PostingHalfLifeDays);
-        return (weights.Occupation * occupation) + (weights.Seniority * seniority) + (weights.Location * location)
-            + (weights.Salary * salary) + (weights.Recency * recency);
-    }
-
-    private PlaceMatch BestPlace(int slot)
-    {
-        var range = _columns.PlaceRange[slot];
-        return PlaceIds.Best(_columns.Places.Span(range.Start, range.Length), _home);
+        var seniority = FactorMath.Seniority((Seniority)row.Seniority, profile.Seniority);
+        var place = PlaceIds.Best(_columns.Places.Span(row.Places.Start, row.Places.Length), _home);
+        var location = FactorMath.Location(row.ArrangementOf, profile.RemotePreference, place);
+        var salary = row.Currency != 0 && row.Currency == _targetCurrency ? FactorMath.Salary(row.SalaryMax, _target) : FactorMath.Neutral;
+        var recency = FactorMath.Recency(row.Posted == PostingColumns.NoDate ? null : row.Posted, _today, FactorMath.PostingHalfLifeDays);
+        return (seniority, location, salary, recency);
     }
 
     private double Occupation(int slot) => _columns.Occupations.Factor(slot, _seeker.Profile.Occupations, _scratch, _model.Occupations);

@@ -72,14 +72,14 @@ public sealed class MatchIndex : IDisposable
     public JobPosting? Find(string postingIdentifier)
     {
         ArgumentNullException.ThrowIfNull(postingIdentifier);
-        return Read(() => _postingSlots.TryGetValue(postingIdentifier.Trim(), out var slot) ? _postings.Items[slot] : null);
+        return Read(() => _postingSlots.TryGetValue(postingIdentifier.Trim(), out var slot) ? _postings.Read(slot) : null);
     }
 
     /// <summary>The held profile with this identifier, or null.</summary>
     public CandidateProfile? FindProfile(string profileIdentifier)
     {
         ArgumentNullException.ThrowIfNull(profileIdentifier);
-        return Read(() => _profileSlots.TryGetValue(profileIdentifier.Trim(), out var slot) ? _profiles.Items[slot] : null);
+        return Read(() => _profileSlots.TryGetValue(profileIdentifier.Trim(), out var slot) ? _profiles.Read(slot) : null);
     }
 
     /// <summary>
@@ -123,17 +123,20 @@ public sealed class MatchIndex : IDisposable
         });
     }
 
-    /// <summary>The reference: scores every open posting exactly, without pruning.</summary>
+    /// <summary>
+    /// The reference: reads every open posting back and scores it with <see cref="RelevanceModel"/>, without pruning
+    /// or the index's own scoring.
+    /// </summary>
     public IReadOnlyList<JobMatch> JobsForExhaustive(CandidateProfile profile, JobFilters filters, int top, DateOnly today)
     {
         Check(profile, filters, top);
         var seeker = Model.PrepareSeeker(profile, today);
         return Read(() =>
         {
-            var best = new TopK(top, slot => _postings.Items[slot].Identifier);
+            var best = new TopK(top, slot => _postings.Identifier[slot]);
             foreach (var slot in _postingSlots.Values)
             {
-                var posting = _postings.Items[slot];
+                var posting = _postings.Read(slot);
                 if (HardFilters.Admits(filters, posting, today))
                 {
                     best.Offer(seeker.Score(posting), slot);
@@ -144,17 +147,17 @@ public sealed class MatchIndex : IDisposable
         });
     }
 
-    /// <summary>The reference: scores every profile exactly, without pruning.</summary>
+    /// <summary>The reference: reads every profile back and scores it with <see cref="RelevanceModel"/>, without pruning.</summary>
     public IReadOnlyList<CandidateMatch> CandidatesForExhaustive(JobPosting posting, CandidateFilters filters, int top, DateOnly today)
     {
         Check(posting, filters, top);
         var opening = Model.PrepareOpening(posting, today);
         return Read(() =>
         {
-            var best = new TopK(top, slot => _profiles.Items[slot].Identifier);
+            var best = new TopK(top, slot => _profiles.Identifier[slot]);
             foreach (var slot in _profileSlots.Values)
             {
-                var profile = _profiles.Items[slot];
+                var profile = _profiles.Read(slot);
                 if (HardFilters.Admits(filters, profile, posting))
                 {
                     best.Offer(opening.Score(profile), slot);
@@ -165,7 +168,7 @@ public sealed class MatchIndex : IDisposable
         });
     }
 
-    /// <summary>The index's own arrays and lists (not the postings and profiles it refers to), for benchmarks.</summary>
+    /// <summary>The index's own arrays and lists (strings it shares with others are not counted), for benchmarks.</summary>
     public long EstimatedMemoryBytes() => Read(() => _postings.Bytes() + _profiles.Bytes() + ((_postingSlots.Count + _profileSlots.Count) * 40L));
 
     public void Dispose() => _lock.Dispose();
@@ -182,7 +185,7 @@ public sealed class MatchIndex : IDisposable
         var matches = new JobMatch[best.Length];
         for (var i = 0; i < best.Length; i++)
         {
-            matches[i] = seeker.Match(_postings.Items[best[i].Slot]);
+            matches[i] = seeker.Match(_postings.Read(best[i].Slot));
         }
 
         return matches;
@@ -193,7 +196,7 @@ public sealed class MatchIndex : IDisposable
         var matches = new CandidateMatch[best.Length];
         for (var i = 0; i < best.Length; i++)
         {
-            matches[i] = opening.Match(_profiles.Items[best[i].Slot]);
+            matches[i] = opening.Match(_profiles.Read(best[i].Slot));
         }
 
         return matches;

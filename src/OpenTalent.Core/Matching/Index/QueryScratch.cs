@@ -1,8 +1,8 @@
 namespace OpenTalent.Core.Matching;
 
 /// <summary>
-/// Per-thread working memory for one query: a dense score accumulator over slots (zero between queries), the
-/// slots it touched, visit stamps, and a lazily filled occupation-similarity cache. Reused so a query over a
+/// Per-thread working memory for one query: a dense score accumulator over slots (zero between queries), visit
+/// stamps, the query's skill credits by skill id, and a lazily filled occupation-similarity cache. Reused so a query over a
 /// million items allocates nothing in proportion to them.
 /// </summary>
 internal sealed class QueryScratch
@@ -16,37 +16,59 @@ internal sealed class QueryScratch
     private int[] _occupationStamps = [];
     private int _occupationEpoch;
 
+    private int[] _skillStamps = [];
+    private int _skillEpoch;
+
     public float[] Accumulator { get; private set; } = [];
 
-    public int[] Touched { get; private set; } = new int[1024];
+    /// <summary>Per skill id, for the query's own skills: a held skill's staleness (or a related skill's credit).</summary>
+    public double[] SkillCredit { get; private set; } = [];
 
-    public int TouchedCount { get; private set; }
+    /// <summary>Per skill id, for a held skill: its years of use, NaN when unknown; NaN for a related skill.</summary>
+    public double[] SkillYears { get; private set; } = [];
 
-    public static QueryScratch Rent(int slots, int occupations)
+    /// <summary>Per skill id: true when held, false when only related (meaningful only where <see cref="HasSkill"/>).</summary>
+    public bool[] SkillHeld { get; private set; } = [];
+
+    public static QueryScratch Rent(int slots, int occupations, int skills)
     {
         var scratch = t_scratch ??= new QueryScratch();
-        scratch.Ensure(slots, occupations);
+        scratch.Ensure(slots, occupations, skills);
         return scratch;
     }
 
-    /// <summary>Adds to a slot's accumulator, recording the slot the first time.</summary>
-    public void Add(int slot, float value)
+    /// <summary>Forgets the skills of the previous query.</summary>
+    public void ResetSkills()
     {
-        ref var acc = ref Accumulator[slot];
-        if (acc == 0)
+        if (++_skillEpoch == int.MaxValue)
         {
-            if (TouchedCount == Touched.Length)
-            {
-                var grown = Touched;
-                Array.Resize(ref grown, TouchedCount * 2);
-                Touched = grown;
-            }
-
-            Touched[TouchedCount++] = slot;
+            Array.Clear(_skillStamps);
+            _skillEpoch = 1;
         }
-
-        acc += value;
     }
+
+    public void SetSkill(int skill, bool held, double credit, double years)
+    {
+        _skillStamps[skill] = _skillEpoch;
+        SkillHeld[skill] = held;
+        SkillCredit[skill] = credit;
+        SkillYears[skill] = years;
+    }
+
+    public bool HasSkill(int skill) => _skillStamps[skill] == _skillEpoch;
+
+    /// <summary>Adds a whole inverted list to the accumulator without recording touched slots (see <see cref="DenseScan"/>).</summary>
+    public void Scatter(ReadOnlySpan<int> slots, ReadOnlySpan<float> shares, float value)
+    {
+        var acc = Accumulator;
+        for (var i = 0; i < slots.Length; i++)
+        {
+            acc[slots[i]] += shares[i] * value;
+        }
+    }
+
+    /// <summary>Zeroes the first <paramref name="count"/> accumulator entries, after a query that used <see cref="Scatter"/>.</summary>
+    public void ClearDense(int count) => Array.Clear(Accumulator, 0, count);
 
     /// <summary>Starts a new visit round: every slot counts as unvisited.</summary>
     public void NextRound()
@@ -92,20 +114,18 @@ internal sealed class QueryScratch
         _occupationStamps[occupation] = _occupationEpoch;
     }
 
-    /// <summary>Zeroes what this query touched, ready for the next.</summary>
-    public void Clear()
+    private void Ensure(int slots, int occupations, int skills)
     {
-        var acc = Accumulator;
-        for (var i = 0; i < TouchedCount; i++)
+        if (_skillStamps.Length <= skills)
         {
-            acc[Touched[i]] = 0;
+            var size = Math.Max(skills + 1, _skillStamps.Length * 2);
+            _skillStamps = new int[size];
+            SkillCredit = new double[size];
+            SkillYears = new double[size];
+            SkillHeld = new bool[size];
+            _skillEpoch = 0;
         }
 
-        TouchedCount = 0;
-    }
-
-    private void Ensure(int slots, int occupations)
-    {
         if (Accumulator.Length < slots)
         {
             var size = Math.Max(slots, Accumulator.Length * 2);
@@ -122,6 +142,5 @@ internal sealed class QueryScratch
             _occupationEpoch = 0;
         }
 
-        TouchedCount = 0;
     }
 }

@@ -11,6 +11,39 @@ internal sealed class Vocabulary
     public Interner Occupations { get; } = new(StringComparer.Ordinal);
 
     public Interner Currencies { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Skill labels and occupation titles, exactly as given (they are only shown, never compared).</summary>
+    public Interner Labels { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Places exactly as given, so an item read back from the index is equal to the one stored.</summary>
+    public ValueTable<Place> PlaceValues { get; } = new();
+}
+
+/// <summary>Gives each distinct value (by equality) an id from 1; 0 means none.</summary>
+internal sealed class ValueTable<T>
+    where T : class
+{
+    private readonly Dictionary<T, int> _ids = [];
+    private readonly List<T?> _values = [null];
+
+    public int Intern(T? value)
+    {
+        if (value is null)
+        {
+            return 0;
+        }
+
+        if (!_ids.TryGetValue(value, out var id))
+        {
+            id = _values.Count;
+            _ids[value] = id;
+            _values.Add(value);
+        }
+
+        return id;
+    }
+
+    public T? Value(int id) => _values[id];
 }
 
 /// <summary>A place as three interned part ids (0 = not given).</summary>
