@@ -35,7 +35,9 @@ internal static class AccountExport
     {
         if (context.User.AccountId() is not { } id || await accounts.FindAsync(id, cancellationToken) is not { } account)
         {
-            return ApiProblems.Unauthenticated("Sign in to export your data.");
+            return context.User.ApiKey() is null
+                ? ApiProblems.Unauthenticated("Sign in to export your data.")
+                : ApiProblems.Forbidden("An API key has no account to export.");
         }
 
         var view = await AccountsApi.ViewAsync(account, organisations, seekers, cancellationToken);

@@ -129,7 +129,9 @@ public static class AccountsApi
     {
         if (context.User.AccountId() is not { } id || await accounts.FindAsync(id, cancellationToken) is not { } account)
         {
-            return ApiProblems.Unauthenticated("Sign in to delete your account.");
+            return context.User.ApiKey() is null
+                ? ApiProblems.Unauthenticated("Sign in to delete your account.")
+                : ApiProblems.Forbidden("An API key cannot delete an account.");
         }
 
         if (string.IsNullOrEmpty(confirmation?.Password) || hasher.VerifyHashedPassword(account, account.PasswordHash, confirmation.Password) == PasswordVerificationResult.Failed)

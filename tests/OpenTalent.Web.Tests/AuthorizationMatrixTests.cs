@@ -1,0 +1,235 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace OpenTalent.Web.Tests;
+
+/// <summary>Who calls: nobody, a seeker, or an employer of organisation A (by role or API key) or of organisation B.</summary>
+public enum Caller
+{
+    Anonymous,
+    Seeker,
+    OtherSeeker,
+    Owner,
+    Recruiter,
+    HiringManager,
+    OtherOrganisation,
+    OwnKey,
+    OtherKey,
+}
+
+/// <summary>
+/// Every boundary, as a matrix of callers by endpoints. The rules it proves (docs: README, "Web platform"):
+/// 401 without credentials (or with an unknown key); 403 when signed in as the wrong kind of account, or in a role
+/// (or with an API key) that may not do it; 404 for another tenant's job or application, exactly as if it did not
+/// exist. Allowed callers of state-changing endpoints send something the endpoint must refuse after the access
+/// check (an invalid body, an illegal move), so the shared world never changes and the rows stay independent.
+/// </summary>
+public class AuthorizationMatrixTests(PlatformWorld world) : IClassFixture<PlatformWorld>
+{
+    private const int Ok = 200;
+    private const int Bad = 400;
+    private const int Unauthenticated = 401;
+    private const int Forbidden = 403;
+    private const int NotFound = 404;
+    private const int Conflict = 409;
+
+    private static readonly Caller[] Seekers = [Caller.Seeker, Caller.OtherSeeker];
+    private static readonly Caller[] Members = [Caller.Owner, Caller.Recruiter, Caller.HiringManager];
+    private static readonly Caller[] Keys = [Caller.OwnKey, Caller.OtherKey];
+
+    public static TheoryData<string, Caller, int> Cases()
+    {
+        var data = new TheoryData<string, Caller, int>();
+
+        void Row(string endpoint, params (Caller[] Callers, int Status)[] expectations)
+        {
+            foreach (var (callers, status) in expectations)
+            {
+                foreach (var caller in callers)
+                {
+                    data.Add(endpoint, caller, status);
+                }
+            }
+        }
+
+        (Caller[], int) Employers(int status) => ([.. Members, Caller.OwnKey], status);
+        (Caller[], int) Others(int status) => ([Caller.OtherOrganisation, Caller.OtherKey], status);
+        (Caller[], int) noOne = ([Caller.Anonymous], Unauthenticated);
+        (Caller[], int) notSeekers = (Seekers, Forbidden);
+
+        Row("GET employer/jobs", noOne, notSeekers, Employers(Ok), Others(Ok));
+        Row("GET employer/jobs/A", noOne, notSeekers, Employers(Ok), Others(NotFound));
+        Row("PUT employer/jobs/A invalid", noOne, notSeekers, ([Caller.Owner, Caller.Recruiter, Caller.OwnKey], Bad), ([Caller.HiringManager], Forbidden), Others(NotFound));
+        Row("POST employer/jobs/A/close", noOne, notSeekers, ([Caller.HiringManager], Forbidden), Others(NotFound));
+        Row("POST employer/jobs invalid", noOne, notSeekers, ([Caller.Owner, Caller.Recruiter, Caller.OwnKey], Bad), ([Caller.HiringManager], Forbidden), Others(Bad));
+        Row("GET employer/jobs/A/applications", noOne, notSeekers, Employers(Ok), Others(NotFound));
+        Row("GET employer/jobs/A/shortlist", noOne, notSeekers, Employers(Ok), Others(NotFound));
+        Row("POST employer/applications/A/status illegal", noOne, notSeekers, Employers(Conflict), Others(NotFound));
+        Row("GET employer/organisation", noOne, notSeekers, Employers(Ok), Others(Ok));
+        Row("GET employer/members", noOne, notSeekers, (Members, Ok), ([Caller.OtherOrganisation], Ok), (Keys, Forbidden));
+        Row("POST employer/members invalid", noOne, notSeekers, ([Caller.Owner, Caller.OtherOrganisation], Bad), ([Caller.Recruiter, Caller.HiringManager], Forbidden), (Keys, Forbidden));
+        Row("GET employer/api-keys", noOne, notSeekers, ([Caller.Owner, Caller.OtherOrganisation], Ok), ([Caller.Recruiter, Caller.HiringManager], Forbidden), (Keys, Forbidden));
+        Row("DELETE employer/api-keys/A", noOne, notSeekers, ([Caller.Recruiter, Caller.HiringManager], Forbidden), ([Caller.OtherOrganisation], NotFound), (Keys, Forbidden));
+        Row("GET me", noOne, (Seekers, Ok), ([.. Members, Caller.OtherOrganisation], Ok), (Keys, Forbidden));
+        Row("GET me/export", noOne, (Seekers, Ok), ([.. Members, Caller.OtherOrganisation], Ok), (Keys, Forbidden));
+        Row("DELETE me wrong password", noOne, (Seekers, Bad), ([.. Members, Caller.OtherOrganisation], Bad), (Keys, Forbidden));
+        Row("GET me/profile", noOne, (Seekers, Ok), ([.. Members, Caller.OtherOrganisation], Forbidden), (Keys, Forbidden));
+        Row("PUT me/discoverable unchanged", noOne, (Seekers, Ok), ([.. Members, Caller.OtherOrganisation], Forbidden), (Keys, Forbidden));
+        Row("GET me/jobs", noOne, (Seekers, Ok), ([.. Members, Caller.OtherOrganisation], Forbidden), (Keys, Forbidden));
+        Row("GET me/applications", noOne, (Seekers, Ok), ([.. Members, Caller.OtherOrganisation], Forbidden), (Keys, Forbidden));
+        Row("POST me/applications/A/withdraw closed", noOne, ([Caller.Seeker], Conflict), ([Caller.OtherSeeker], NotFound), ([.. Members, Caller.OtherOrganisation], Forbidden), (Keys, Forbidden));
+        Row("POST me/applications invalid", noOne, (Seekers, Bad), ([.. Members, Caller.OtherOrganisation], Forbidden), (Keys, Forbidden));
+        Row("GET jobs/A", ([.. Enum.GetValues<Caller>()], Ok));
+        Row("GET /jobs/A page", ([.. Enum.GetValues<Caller>()], Ok));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Each_caller_gets_the_documented_status(string endpoint, Caller caller, int expected)
+    {
+        var (method, path, body) = Request(endpoint);
+
+        var response = await world.SendAsync(caller, method, path, body);
+
+        await response.ShouldHaveStatusAsync((HttpStatusCode)expected);
+        if (expected >= 400 && !path.StartsWith("/jobs/", StringComparison.Ordinal))
+        {
+            response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+        }
+    }
+
+    [Fact]
+    public async Task An_employer_lists_only_its_own_jobs_and_applicants()
+    {
+        var own = await (await world.SendAsync(Caller.Recruiter, HttpMethod.Get, "/api/v1/employer/jobs", null)).ReadJsonAsync();
+        var other = await (await world.SendAsync(Caller.OtherKey, HttpMethod.Get, "/api/v1/employer/jobs", null)).ReadJsonAsync();
+
+        own.GetProperty("items").EnumerateArray().Select(j => j.GetProperty("id").GetString()).ShouldBe([world.JobA]);
+        other.GetProperty("items").EnumerateArray().Select(j => j.GetProperty("id").GetString()).ShouldBe([world.JobB]);
+        var applicants = await (await world.SendAsync(Caller.HiringManager, HttpMethod.Get, $"/api/v1/employer/jobs/{world.JobA}/applications", null)).ReadJsonAsync();
+        applicants.EnumerateArray().Select(a => a.GetProperty("applicant").GetProperty("email").GetString()).ShouldBe(["seeker@example.org"]);
+    }
+
+    [Fact]
+    public async Task A_seeker_sees_only_their_own_applications()
+    {
+        var mine = await (await world.SendAsync(Caller.Seeker, HttpMethod.Get, "/api/v1/me/applications", null)).ReadJsonAsync();
+        var theirs = await (await world.SendAsync(Caller.OtherSeeker, HttpMethod.Get, "/api/v1/me/applications", null)).ReadJsonAsync();
+
+        mine.EnumerateArray().Select(a => a.GetProperty("id").GetGuid()).ShouldBe([world.ApplicationA]);
+        theirs.GetArrayLength().ShouldBe(0);
+    }
+
+    private (HttpMethod Method, string Path, object? Body) Request(string endpoint) => endpoint switch
+    {
+        "GET employer/jobs" => (HttpMethod.Get, "/api/v1/employer/jobs", null),
+        "GET employer/jobs/A" => (HttpMethod.Get, $"/api/v1/employer/jobs/{world.JobA}", null),
+        "PUT employer/jobs/A invalid" => (HttpMethod.Put, $"/api/v1/employer/jobs/{world.JobA}", new { title = "", description = "" }),
+        "POST employer/jobs/A/close" => (HttpMethod.Post, $"/api/v1/employer/jobs/{world.JobA}/close", null),
+        "POST employer/jobs invalid" => (HttpMethod.Post, "/api/v1/employer/jobs", new { title = "" }),
+        "GET employer/jobs/A/applications" => (HttpMethod.Get, $"/api/v1/employer/jobs/{world.JobA}/applications", null),
+        "GET employer/jobs/A/shortlist" => (HttpMethod.Get, $"/api/v1/employer/jobs/{world.JobA}/shortlist", null),
+        "POST employer/applications/A/status illegal" => (HttpMethod.Post, $"/api/v1/employer/applications/{world.ApplicationA}/status", new { status = "hired" }),
+        "GET employer/organisation" => (HttpMethod.Get, "/api/v1/employer/organisation", null),
+        "GET employer/members" => (HttpMethod.Get, "/api/v1/employer/members", null),
+        "POST employer/members invalid" => (HttpMethod.Post, "/api/v1/employer/members", new { email = "", role = "" }),
+        "GET employer/api-keys" => (HttpMethod.Get, "/api/v1/employer/api-keys", null),
+        "DELETE employer/api-keys/A" => (HttpMethod.Delete, $"/api/v1/employer/api-keys/{world.KeyA}", null),
+        "GET me" => (HttpMethod.Get, "/api/v1/me", null),
+        "GET me/export" => (HttpMethod.Get, "/api/v1/me/export", null),
+        "DELETE me wrong password" => (HttpMethod.Delete, "/api/v1/me", new { password = "not the password" }),
+        "GET me/profile" => (HttpMethod.Get, "/api/v1/me/profile", null),
+        "PUT me/discoverable unchanged" => (HttpMethod.Put, "/api/v1/me/discoverable", new { discoverable = false }),
+        "GET me/jobs" => (HttpMethod.Get, "/api/v1/me/jobs", null),
+        "GET me/applications" => (HttpMethod.Get, "/api/v1/me/applications", null),
+        "POST me/applications/A/withdraw closed" => (HttpMethod.Post, $"/api/v1/me/applications/{world.ApplicationA}/withdraw", null),
+        "POST me/applications invalid" => (HttpMethod.Post, "/api/v1/me/applications", new { postingId = "" }),
+        "GET jobs/A" => (HttpMethod.Get, $"/api/v1/jobs/{world.JobA}", null),
+        "GET /jobs/A page" => (HttpMethod.Get, $"/jobs/{world.JobA}", null),
+        _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, "No such row."),
+    };
+}
+
+/// <summary>
+/// Two organisations and two seekers, built once for the matrix: organisation A (owner, recruiter, hiring manager,
+/// an API key, job A) and organisation B (owner, an API key, job B); the seeker applied to job A and was rejected.
+/// </summary>
+public sealed class PlatformWorld : IAsyncLifetime
+{
+    private readonly Dictionary<Caller, Session> _sessions = [];
+    private readonly Dictionary<Caller, HttpClient> _clients = [];
+    private WebTestApp? _app;
+
+    public string JobA { get; private set; } = "";
+
+    public string JobB { get; private set; } = "";
+
+    public Guid ApplicationA { get; private set; }
+
+    public Guid KeyA { get; private set; }
+
+    public async ValueTask InitializeAsync()
+    {
+        _app = await WebTestApp.StartAsync();
+        var owner = await SignUpAsync(Caller.Owner, "employer", "owner@a.example", "Organisation A");
+        var recruiter = await SignUpAsync(Caller.Recruiter, "employer", "recruiter@a.example", null);
+        var manager = await SignUpAsync(Caller.HiringManager, "employer", "manager@a.example", null);
+        var otherOwner = await SignUpAsync(Caller.OtherOrganisation, "employer", "owner@b.example", "Organisation B");
+        var seeker = await SignUpAsync(Caller.Seeker, "seeker", "seeker@example.org", null);
+        var otherSeeker = await SignUpAsync(Caller.OtherSeeker, "seeker", "other@example.org", null);
+        await Expect(await owner.PostAsync("/api/v1/employer/members", new { email = "recruiter@a.example", role = "recruiter" }), HttpStatusCode.Created);
+        await Expect(await owner.PostAsync("/api/v1/employer/members", new { email = "manager@a.example", role = "hiringManager" }), HttpStatusCode.Created);
+        var keyA = await (await owner.PostAsync("/api/v1/employer/api-keys", new { name = "A's ATS" })).ReadJsonAsync();
+        KeyA = keyA.GetProperty("key").GetProperty("id").GetGuid();
+        _clients[Caller.OwnKey] = _app.WithApiKey(keyA.GetProperty("secret").GetString()!);
+        var keyB = await (await otherOwner.PostAsync("/api/v1/employer/api-keys", new { name = "B's ATS" })).ReadJsonAsync();
+        _clients[Caller.OtherKey] = _app.WithApiKey(keyB.GetProperty("secret").GetString()!, asBearer: true);
+        _clients[Caller.Anonymous] = _app.Anonymous();
+
+        JobA = (await (await owner.PostAsync("/api/v1/employer/jobs", Fixtures.MlJob("Job A"))).ReadJsonAsync()).GetProperty("id").GetString()!;
+        JobB = (await (await otherOwner.PostAsync("/api/v1/employer/jobs", Fixtures.MlJob("Job B"))).ReadJsonAsync()).GetProperty("id").GetString()!;
+        await Expect(await seeker.PutAsync("/api/v1/me/profile", Fixtures.Resume()), HttpStatusCode.OK);
+        await Expect(await otherSeeker.PutAsync("/api/v1/me/profile", Fixtures.NurseResume()), HttpStatusCode.OK);
+        var applied = await seeker.PostAsync("/api/v1/me/applications", new { postingId = JobA });
+        await Expect(applied, HttpStatusCode.Created);
+        ApplicationA = (await applied.ReadJsonAsync()).GetProperty("id").GetGuid();
+        // Final, so no allowed caller's request can move it further.
+        await Expect(await recruiter.PostAsync($"/api/v1/employer/applications/{ApplicationA}/status", new { status = "rejected" }), HttpStatusCode.OK);
+        _ = manager;
+    }
+
+    public async Task<HttpResponseMessage> SendAsync(Caller caller, HttpMethod method, string path, object? body)
+    {
+        if (_sessions.TryGetValue(caller, out var session))
+        {
+            return await session.SendAsync(method, path, body);
+        }
+
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        return await _clients[caller].SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var session in _sessions.Values)
+        {
+            session.Dispose();
+        }
+
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+
+    private async Task<Session> SignUpAsync(Caller caller, string kind, string email, string? organisation)
+    {
+        var session = _app!.Browser();
+        await session.SignUpAsync(kind, email, organisation);
+        _sessions[caller] = session;
+        return session;
+    }
+
+    private static Task Expect(HttpResponseMessage response, HttpStatusCode status) => response.ShouldHaveStatusAsync(status);
+}
