@@ -52,7 +52,7 @@ internal sealed class ResumeEntry(int firstLine)
                 continue;
             }
 
-            var sentence = IsSentence(line.Text) && dates is null;
+            var sentence = (IsSentence(line.Text) || ResumeEntryReaders.IsKeywordLine(line.Text)) && dates is null;
             var startNew = current is null
                 || (lastBullet is not null && !sentence)
                 || (dates is not null && current.Dates is not null)

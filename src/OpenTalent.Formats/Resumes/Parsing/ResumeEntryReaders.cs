@@ -18,6 +18,9 @@ internal static partial class ResumeEntryReaders
     [GeneratedRegex(@"^(?:technologies|tech(?:\s+stack)?|stack|tools|built\s+with|skills)\s*:\s*(?<list>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KeywordLine();
 
+    /// <summary>"Technologies: React, Firebase": the tools of one entry, not its heading.</summary>
+    public static bool IsKeywordLine(string text) => KeywordLine().IsMatch(text);
+
     public static JsonArray Work(IReadOnlyList<ResumeEntry> entries, Func<string, double> titleScore, List<ResumeParseWarning> warnings)
     {
         var work = new JsonArray();

@@ -39,8 +39,7 @@ internal static class ResumeHeadings
         var current = new List<ResumeLine>();
         foreach (var line in lines)
         {
-            // Inside a skills list, "Languages: Python, Go" or "Tools: Git" is a group of skills, not a new section.
-            if (!line.IsBullet && Match(line.Text) is { } found && !(kind == ResumeSectionKind.Skills && found.Rest.Length > 0))
+            if (!line.IsBullet && Match(line.Text) is { } found && !IsEntryLabel(kind, found))
             {
                 sections.Add(new ResumeSection(kind, heading, current));
                 (kind, heading) = (found.Kind, found.Heading);
@@ -59,6 +58,14 @@ internal static class ResumeHeadings
         sections.Add(new ResumeSection(kind, heading, current));
         return sections;
     }
+
+    // Inside a skills list, "Languages: Python, Go" or "Tools: Git" is a group of skills; inside a job or project,
+    // "Technologies: React, Firebase" describes that entry. Neither starts a section.
+    private static bool IsEntryLabel(ResumeSectionKind current, ResumeHeading found) =>
+        found.Rest.Length > 0
+        && (current == ResumeSectionKind.Skills
+            || (current is ResumeSectionKind.Work or ResumeSectionKind.Projects or ResumeSectionKind.Education
+                && found.Kind == ResumeSectionKind.Skills && Key(found.Heading) is not ("skills" or "technical skills" or "key skills" or "core skills")));
 
     /// <summary>The section a line names, with any text after a colon ("Skills: Python, Go").</summary>
     public static ResumeHeading? Match(string line)

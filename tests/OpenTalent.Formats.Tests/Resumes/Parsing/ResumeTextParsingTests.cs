@@ -145,4 +145,45 @@ public class ResumeTextParsingTests(StarterModelsFixture fixture) : IClassFixtur
         parsed.Json["skills"]!.AsArray().Select(s => s!["name"]!.GetValue<string>()).ShouldContain("React");
         parsed.Json["work"]!.AsArray().ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Stacked_headings_pipes_and_project_technologies_are_read()
+    {
+        var parsed = Parse("""
+            Maria Garcia
+            Austin, Texas • maria.garcia@example.org • (512) 555-0188
+
+            WORK HISTORY
+            Fabrikam Inc.
+            Product Manager
+            June 2021 - Present
+            - Owned the roadmap for the mobile app
+
+            Contoso | Business Analyst | 2017 – 2021
+            - Built SQL dashboards
+
+            EDUCATION
+            Master of Science in Data Science — Westfield University (2017)
+
+            PROJECTS
+            Budget Buddy (2020)
+            A personal finance app built with React Native.
+            Technologies: React Native, Firebase
+
+            TECHNICAL SKILLS:
+            Product management; SQL; Jira
+            """);
+
+        var work = parsed.Json["work"]!.AsArray();
+        work.Select(w => (w!["name"]!.GetValue<string>(), w["position"]!.GetValue<string>())).ShouldBe([("Fabrikam Inc.", "Product Manager"), ("Contoso", "Business Analyst")]);
+        work[0]!["startDate"]!.GetValue<string>().ShouldBe("2021-06");
+        var education = parsed.Json["education"]!.AsArray().ShouldHaveSingleItem()!;
+        (education["institution"]!.GetValue<string>(), education["studyType"]!.GetValue<string>(), education["area"]!.GetValue<string>(), education["endDate"]!.GetValue<string>())
+            .ShouldBe(("Westfield University", "Master", "Data Science", "2017"));
+        var project = parsed.Json["projects"]!.AsArray().ShouldHaveSingleItem()!;
+        project["name"]!.GetValue<string>().ShouldBe("Budget Buddy");
+        project["keywords"]!.AsArray().Select(k => k!.GetValue<string>()).ShouldBe(["React Native", "Firebase"]);
+        parsed.Json["skills"]!.AsArray().Select(s => s!["name"]!.GetValue<string>()).ShouldNotContain("Firebase");
+        parsed.Json["basics"]!["phone"]!.GetValue<string>().ShouldBe("(512) 555-0188");
+    }
 }
