@@ -125,7 +125,7 @@ public sealed class SpellingCorrector
     private static int MaxEdits(string word) => word.Length >= TwoEditsFrom ? 2 : 1;
 
     /// <summary>Optimal string alignment distance (a swap of neighbours is one edit), or <paramref name="limit"/> + 1 when over it.</summary>
-    internal static int Distance(string a, string b, int limit)
+    public static int Distance(string a, string b, int limit)
     {
         if (Math.Abs(a.Length - b.Length) > limit)
         {
