@@ -237,11 +237,11 @@ public static class MatchBenchmark
         timings.Max(),
         (double)results / timings.Length);
 
-    /// <summary>Half the items from each direction: seekers' top 20 and recruiters' top 50 against the exhaustive scorer.</summary>
+    /// <summary>Half the items from each direction: seekers' top 100 and recruiters' top 250 against the exhaustive scorer.</summary>
     private static (AgreementReport Seekers, AgreementReport Candidates) Agreement(MatchIndex index, SyntheticMarket market, MatchBenchmarkOptions options, TextWriter log, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var seekerQueries = QueryWorkload.Seekers(market, options.Profiles, Math.Max(1, (options.AgreementItems / 2) / MatchBenchmarkOptions.SeekerTop), stream: 2);
+        var seekerQueries = QueryWorkload.Seekers(market, options.Profiles, Math.Max(1, (options.AgreementItems / 2) / MatchBenchmarkOptions.SeekerAgreementTop), stream: 2);
         // The reference is slow by design; it runs on every core (index reads are thread-safe), and is not timed.
         var parallel = new ParallelOptions { CancellationToken = cancellationToken };
         var seekerPairs = new (Ranked[] Fast, Ranked[] Reference)[seekerQueries.Count];
@@ -249,17 +249,17 @@ public static class MatchBenchmark
         {
             var query = seekerQueries[i];
             seekerPairs[i] = (
-                [.. index.JobsFor(query.Profile, query.Filters, MatchBenchmarkOptions.SeekerTop, options.Today).Select(m => new Ranked(m.Identifier, m.Score))],
-                [.. index.JobsForExhaustive(query.Profile, query.Filters, MatchBenchmarkOptions.SeekerTop, options.Today).Select(m => new Ranked(m.Identifier, m.Score))]);
+                [.. index.JobsFor(query.Profile, query.Filters, MatchBenchmarkOptions.SeekerAgreementTop, options.Today).Select(m => new Ranked(m.Identifier, m.Score))],
+                [.. index.JobsForExhaustive(query.Profile, query.Filters, MatchBenchmarkOptions.SeekerAgreementTop, options.Today).Select(m => new Ranked(m.Identifier, m.Score))]);
         });
-        var recruiterQueries = QueryWorkload.Recruiters(market, options.Postings, Math.Max(1, (options.AgreementItems / 2) / MatchBenchmarkOptions.CandidateTop), stream: 2);
+        var recruiterQueries = QueryWorkload.Recruiters(market, options.Postings, Math.Max(1, (options.AgreementItems / 2) / MatchBenchmarkOptions.CandidateAgreementTop), stream: 2);
         var recruiterPairs = new (Ranked[] Fast, Ranked[] Reference)[recruiterQueries.Count];
         Parallel.For(0, recruiterQueries.Count, parallel, i =>
         {
             var query = recruiterQueries[i];
             recruiterPairs[i] = (
-                [.. index.CandidatesFor(query.Posting.Identifier, query.Filters, MatchBenchmarkOptions.CandidateTop, options.Today).Select(m => new Ranked(m.Identifier, m.Score))],
-                [.. index.CandidatesForExhaustive(query.Posting, query.Filters, MatchBenchmarkOptions.CandidateTop, options.Today).Select(m => new Ranked(m.Identifier, m.Score))]);
+                [.. index.CandidatesFor(query.Posting.Identifier, query.Filters, MatchBenchmarkOptions.CandidateAgreementTop, options.Today).Select(m => new Ranked(m.Identifier, m.Score))],
+                [.. index.CandidatesForExhaustive(query.Posting, query.Filters, MatchBenchmarkOptions.CandidateAgreementTop, options.Today).Select(m => new Ranked(m.Identifier, m.Score))]);
         });
         var seekers = new AgreementCounter();
         foreach (var (fast, reference) in seekerPairs)

@@ -15,6 +15,11 @@ public sealed record MatchBenchmarkOptions(
 {
     public const int SeekerTop = 20;
     public const int CandidateTop = 50;
+
+    // The agreement check reads deeper lists than the timed queries: the timed top k is their prefix, every extra
+    // position is one more item compared, and each brute-force scan of a million items is costly.
+    public const int SeekerAgreementTop = 100;
+    public const int CandidateAgreementTop = 250;
 }
 
 /// <summary>Latency of one kind of query on one thread, in milliseconds.</summary>

@@ -133,7 +133,7 @@ internal static class Checks
             : throw new ArgumentOutOfRangeException(parameterName, years, $"Years of experience must be between 0 and {JobAdFacts.MaxYearsExperience}.");
 
     public static string Currency(string currency, string parameterName) =>
-        currency is { Length: 3 } && currency.All(char.IsAsciiLetterUpper)
+        currency is { Length: 3 } && char.IsAsciiLetterUpper(currency[0]) && char.IsAsciiLetterUpper(currency[1]) && char.IsAsciiLetterUpper(currency[2])
             ? currency
             : throw new ArgumentException($"'{currency}' is not an ISO 4217 currency code such as USD.", parameterName);
 
@@ -152,7 +152,12 @@ internal static class Checks
     public static IReadOnlyList<T> Distinct<T, TKey>(IEnumerable<T>? items, Func<T, TKey> key, string what, string parameterName)
     {
         var list = (items ?? []).ToArray();
-        var seen = new HashSet<TKey>();
+        if (list.Length < 2)
+        {
+            return list;
+        }
+
+        var seen = new HashSet<TKey>(list.Length);
         foreach (var item in list)
         {
             if (!seen.Add(key(item)))
