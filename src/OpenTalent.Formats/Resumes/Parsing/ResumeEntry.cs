@@ -20,7 +20,8 @@ internal sealed class ResumeEntry(int firstLine)
 
     /// <summary>
     /// Groups a section's lines into entries. A new entry starts at a heading line after bullet points, at a second
-    /// date range, or after a blank line once the entry has dates or a body; wrapped bullet lines are joined back.
+    /// date range, after a blank line once the entry has dates or a body, or at a third heading line once the entry
+    /// has its dates (unless that line is only a place); wrapped bullet lines are joined back.
     /// </summary>
     public static List<ResumeEntry> Group(IReadOnlyList<ResumeLine> lines)
     {
@@ -57,7 +58,8 @@ internal sealed class ResumeEntry(int firstLine)
                 || (lastBullet is not null && !sentence)
                 || (dates is not null && current.Dates is not null)
                 || (blank && !sentence && (current.Dates is not null || current.HasBody))
-                || (current.HasBody && !sentence && current.Highlights.Count == 0 && dates is not null);
+                || (current.HasBody && !sentence && current.Highlights.Count == 0 && dates is not null)
+                || (dates is null && !sentence && current.Dates is not null && current.HeaderLines.Count >= 2 && ResumePlaces.Read(line.Text) is null);
             if (startNew)
             {
                 current = Add(entries, line.Number);

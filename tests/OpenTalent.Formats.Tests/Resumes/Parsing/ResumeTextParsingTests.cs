@@ -186,4 +186,21 @@ public class ResumeTextParsingTests(StarterModelsFixture fixture) : IClassFixtur
         parsed.Json["skills"]!.AsArray().Select(s => s!["name"]!.GetValue<string>()).ShouldNotContain("Firebase");
         parsed.Json["basics"]!["phone"]!.GetValue<string>().ShouldBe("(512) 555-0188");
     }
+
+    [Fact]
+    public void Entries_without_blank_lines_between_them_are_kept_apart()
+    {
+        var parsed = Parse("""
+            Education
+            Westfield University
+            MSc Computer Science, 2017 - 2019
+            Lakeside University
+            BA Economics, 2013 - 2017
+            """);
+
+        var education = parsed.Json["education"]!.AsArray();
+        education.Select(e => e!["institution"]!.GetValue<string>()).ShouldBe(["Westfield University", "Lakeside University"]);
+        education.Select(e => e!["studyType"]!.GetValue<string>()).ShouldBe(["Master", "Bachelor"]);
+        education.Select(e => e!["area"]!.GetValue<string>()).ShouldBe(["Computer Science", "Economics"]);
+    }
 }
