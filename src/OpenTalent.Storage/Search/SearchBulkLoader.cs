@@ -19,6 +19,29 @@ public sealed class SearchBulkLoader(Database database)
     {
         ArgumentNullException.ThrowIfNull(postings);
         await using var connection = await database.OpenAsync(cancellationToken);
+        var sqlite = database.Provider == DatabaseProvider.Sqlite;
+        if (sqlite)
+        {
+            // One transaction of gigabytes: a rollback journal of an empty file stays tiny, where WAL would hold
+            // every page twice; a larger cache spills less. WAL comes back after the load.
+            await Execute(connection, null, "PRAGMA journal_mode = DELETE; PRAGMA cache_size = -500000", cancellationToken);
+        }
+
+        try
+        {
+            return await LoadInTransactionAsync(connection, postings, today, cancellationToken);
+        }
+        finally
+        {
+            if (sqlite)
+            {
+                await Execute(connection, null, "PRAGMA journal_mode = WAL", CancellationToken.None);
+            }
+        }
+    }
+
+    private async Task<long> LoadInTransactionAsync(DbConnection connection, IEnumerable<JobPosting> postings, DateOnly today, CancellationToken cancellationToken)
+    {
         await using var transaction = await database.BeginAsync(connection, cancellationToken);
         await database.LockForWriteAsync(connection, transaction, "postings", cancellationToken);
         var existing = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM postings", transaction: transaction, cancellationToken: cancellationToken));
@@ -192,6 +215,6 @@ public sealed class SearchBulkLoader(Database database)
         command.ExecuteNonQuery();
     }
 
-    private static Task<int> Execute(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken) =>
+    private static Task<int> Execute(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(sql, transaction: transaction, cancellationToken: cancellationToken, commandTimeout: 0));
 }
