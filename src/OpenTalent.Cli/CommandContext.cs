@@ -55,15 +55,8 @@ public sealed class CommandContext(GlobalOptions globals, TextWriter output, Tex
     /// Applies pending migrations and, on a database that never had it, loads the built-in starter taxonomy,
     /// so that every command works on a fresh machine with no setup.
     /// </summary>
-    public static async Task PrepareDatabaseAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        await services.GetRequiredService<Migrator>().MigrateAsync(cancellationToken);
-        var stats = await services.GetRequiredService<ITaxonomyStore>().GetStatsAsync(cancellationToken);
-        if (stats.Imports.All(i => i.Source != TaxonomySource.Starter))
-        {
-            await services.GetRequiredService<TaxonomyImporter>().ImportAsync(TaxonomySource.Starter, TaxonomyImporter.BuiltIn, null, cancellationToken);
-        }
-    }
+    public static Task PrepareDatabaseAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        Web.Hosting.DatabasePreparation.PrepareAsync(services, cancellationToken);
 
     public int Fail(Exception exception, bool verbose)
     {

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using OpenTalent.Core.Platform;
+using OpenTalent.Formats.Demo;
 using OpenTalent.Web.Matching;
 
 namespace OpenTalent.Web.Hosting;
@@ -15,10 +15,8 @@ internal sealed partial class StartupService(IServiceProvider services, IOptions
         await DatabasePreparation.PrepareAsync(services, cancellationToken);
         if (options.Value.Demo)
         {
-            var seeder = services.GetService<IDemoSeeder>()
-                ?? throw new InvalidOperationException("--demo needs the demo generator, and this build has none registered (IDemoSeeder).");
-            var seeded = await seeder.SeedAsync(cancellationToken);
-            LogDemo(seeded.Organisations, seeded.Postings, seeded.Seekers, seeded.AlreadySeeded);
+            var seeded = await services.GetRequiredService<DemoPlatformSeeder>().SeedAsync(new DemoOptions(), cancellationToken);
+            LogDemo(seeded.Message, DemoPlatformSeeder.Password);
         }
 
         if (options.Value.WarmUp)
@@ -43,8 +41,8 @@ internal sealed partial class StartupService(IServiceProvider services, IOptions
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo: {Organisations} organisations, {Postings} postings, {Seekers} seekers (already seeded: {AlreadySeeded}).")]
-    private partial void LogDemo(int organisations, int postings, int seekers, bool alreadySeeded);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Message} Demo accounts sign in with the password '{Password}'.")]
+    private partial void LogDemo(string message, string password);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Match index ready.")]
     private partial void LogWarm();

@@ -52,6 +52,7 @@ public static class WebSetup
     {
         services.AddSingleton<MatchingHost>();
         services.AddSingleton<ShortlistBuilder>();
+        services.AddTransient<DemoPlatformSeeder>();
         services.AddSingleton<EmployerAccess>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
