@@ -20,6 +20,7 @@ public static class CliApplication
         root.Add(TaxonomyCommands.Create(context));
         root.Add(BenchCommands.Create(context));
         root.Add(EvalCommands.Create(context));
+        root.Add(ServeCommands.Create(context));
         root.Add(SearchCommands.Create(context));
         root.Add(ResumeCommands.ParseResume(context));
         root.Add(DemoCommands.Create(context));
