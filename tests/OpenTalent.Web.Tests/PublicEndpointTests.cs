@@ -54,6 +54,22 @@ public class PublicEndpointTests
     }
 
     [Fact]
+    public async Task Job_search_finds_a_job_an_employer_just_posted()
+    {
+        await using var app = await WebTestApp.StartAsync();
+        using var owner = app.Browser();
+        await owner.SignUpAsync("employer", "owner@acme.example", "Acme Labs");
+        var ml = await (await owner.PostAsync("/api/v1/employer/jobs", Fixtures.MlJob())).ReadJsonAsync();
+        await (await owner.PostAsync("/api/v1/employer/jobs", new { title = "Registered Nurse", description = "Patient care on a medical ward." })).ShouldHaveStatusAsync(HttpStatusCode.Created);
+
+        var page = await (await app.Anonymous().GetAsync("/api/v1/jobs?q=pytorch&remote=true", TestContext.Current.CancellationToken)).ReadJsonAsync();
+
+        page.GetProperty("total").GetInt32().ShouldBe(1);
+        page.GetProperty("items")[0].GetProperty("id").GetString().ShouldBe(ml.GetProperty("id").GetString());
+        (await (await app.Anonymous().GetAsync("/api/v1/jobs", TestContext.Current.CancellationToken)).ReadJsonAsync()).GetProperty("total").GetInt32().ShouldBe(2);
+    }
+
+    [Fact]
     public async Task Job_search_names_the_parameter_it_cannot_use()
     {
         await using var app = await WebTestApp.StartAsync(services: s => s.AddSingleton<IJobSearch>(new RecordingSearch()));
