@@ -1,4 +1,4 @@
-namespace OpenTalent.Core.Platform;
+namespace OpenTalent.Core.Hiring;
 
 /// <summary>What an account is for: looking for work, or hiring as a member of an organisation.</summary>
 public enum AccountKind

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace OpenTalent.Core.Platform;
+namespace OpenTalent.Core.Hiring;
 
 /// <summary>
 /// A key an organisation's programs use instead of a person's sign-in. Only the SHA-256 of the secret is held:

@@ -1,4 +1,4 @@
-namespace OpenTalent.Core.Platform;
+namespace OpenTalent.Core.Hiring;
 
 /// <summary>
 /// An email address as an account's sign-in name: trimmed and lower-cased, so "Ada@Example.org " and

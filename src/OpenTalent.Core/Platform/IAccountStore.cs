@@ -1,4 +1,4 @@
-namespace OpenTalent.Core.Platform;
+namespace OpenTalent.Core.Hiring;
 
 /// <summary>An email address that already has an account.</summary>
 public sealed class DuplicateAccountException(EmailAddress email)

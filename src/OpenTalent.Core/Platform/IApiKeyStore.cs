@@ -1,4 +1,4 @@
-namespace OpenTalent.Core.Platform;
+namespace OpenTalent.Core.Hiring;
 
 /// <summary>API keys, found by the hash of their secret.</summary>
 public interface IApiKeyStore

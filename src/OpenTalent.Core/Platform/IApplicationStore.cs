@@ -1,4 +1,4 @@
-namespace OpenTalent.Core.Platform;
+namespace OpenTalent.Core.Hiring;
 
 /// <summary>The seeker has already applied to that posting.</summary>
 public sealed class DuplicateApplicationException(string postingId)

@@ -1,4 +1,4 @@
-namespace OpenTalent.Core.Platform;
+namespace OpenTalent.Core.Hiring;
 
 /// <summary>A member and the account behind the membership.</summary>
 public sealed record Member(Membership Membership, Account Account);

@@ -1,4 +1,4 @@
-namespace OpenTalent.Core.Platform;
+namespace OpenTalent.Core.Hiring;
 
 /// <summary>A page of a list, with the total it is taken from.</summary>
 public sealed record Page<T>(IReadOnlyList<T> Items, int Total);

@@ -1,4 +1,4 @@
-namespace OpenTalent.Core.Platform;
+namespace OpenTalent.Core.Hiring;
 
 /// <summary>Seekers' settings: their profile link and whether employers may find them.</summary>
 public interface ISeekerStore

@@ -1,4 +1,4 @@
-namespace OpenTalent.Core.Platform;
+namespace OpenTalent.Core.Hiring;
 
 /// <summary>Where an application stands. Hired, Rejected and Withdrawn are final.</summary>
 public enum ApplicationStatus

@@ -1,4 +1,4 @@
-namespace OpenTalent.Core.Platform;
+namespace OpenTalent.Core.Hiring;
 
 /// <summary>An employer: the tenant that owns postings, members and API keys.</summary>
 public sealed record Organisation

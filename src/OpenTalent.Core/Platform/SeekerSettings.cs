@@ -1,4 +1,4 @@
-namespace OpenTalent.Core.Platform;
+namespace OpenTalent.Core.Hiring;
 
 /// <summary>
 /// A seeker's link to their matching profile (the <c>profiles</c> identifier; null until they build one) and

@@ -1,9 +1,9 @@
 using System.Data.Common;
 using Dapper;
-using OpenTalent.Core.Platform;
-using static OpenTalent.Storage.Platform.PlatformValues;
+using OpenTalent.Core.Hiring;
+using static OpenTalent.Storage.Hiring.PlatformValues;
 
-namespace OpenTalent.Storage.Platform;
+namespace OpenTalent.Storage.Hiring;
 
 /// <summary>Accounts through Dapper; sign-up and deletion each in one transaction.</summary>
 public sealed class AccountStore(Database database) : IAccountStore

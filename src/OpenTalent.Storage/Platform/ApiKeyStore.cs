@@ -1,8 +1,8 @@
 using Dapper;
-using OpenTalent.Core.Platform;
-using static OpenTalent.Storage.Platform.PlatformValues;
+using OpenTalent.Core.Hiring;
+using static OpenTalent.Storage.Hiring.PlatformValues;
 
-namespace OpenTalent.Storage.Platform;
+namespace OpenTalent.Storage.Hiring;
 
 /// <summary>API keys through Dapper. Only the hash of a secret is ever written.</summary>
 public sealed class ApiKeyStore(Database database) : IApiKeyStore

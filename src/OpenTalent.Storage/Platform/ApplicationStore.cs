@@ -1,9 +1,9 @@
 using System.Data.Common;
 using Dapper;
-using OpenTalent.Core.Platform;
-using static OpenTalent.Storage.Platform.PlatformValues;
+using OpenTalent.Core.Hiring;
+using static OpenTalent.Storage.Hiring.PlatformValues;
 
-namespace OpenTalent.Storage.Platform;
+namespace OpenTalent.Storage.Hiring;
 
 /// <summary>Applications and their history through Dapper; a move is checked against the stored status.</summary>
 public sealed class ApplicationStore(Database database) : IApplicationStore

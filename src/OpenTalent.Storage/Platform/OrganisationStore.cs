@@ -1,9 +1,9 @@
 using System.Data.Common;
 using Dapper;
-using OpenTalent.Core.Platform;
-using static OpenTalent.Storage.Platform.PlatformValues;
+using OpenTalent.Core.Hiring;
+using static OpenTalent.Storage.Hiring.PlatformValues;
 
-namespace OpenTalent.Storage.Platform;
+namespace OpenTalent.Storage.Hiring;
 
 /// <summary>Organisations and memberships through Dapper. Owner changes are checked inside the transaction.</summary>
 public sealed class OrganisationStore(Database database) : IOrganisationStore

@@ -2,7 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
-namespace OpenTalent.Storage.Platform;
+namespace OpenTalent.Storage.Hiring;
 
 /// <summary>How platform values are written and read on both engines: ids as text, enums by name, times in UTC.</summary>
 internal static class PlatformValues

@@ -1,8 +1,8 @@
 using Dapper;
-using OpenTalent.Core.Platform;
-using static OpenTalent.Storage.Platform.PlatformValues;
+using OpenTalent.Core.Hiring;
+using static OpenTalent.Storage.Hiring.PlatformValues;
 
-namespace OpenTalent.Storage.Platform;
+namespace OpenTalent.Storage.Hiring;
 
 /// <summary>Posting ownership through Dapper.</summary>
 public sealed class PostingOwnerStore(Database database) : IPostingOwnerStore

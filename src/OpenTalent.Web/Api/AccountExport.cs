@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpenTalent.Core.Matching;
-using OpenTalent.Core.Platform;
+using OpenTalent.Core.Hiring;
 using OpenTalent.Web.Problems;
 using OpenTalent.Web.Security;
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using OpenTalent.Core.Platform;
+using OpenTalent.Core.Hiring;
 using OpenTalent.Web.Matching;
 using OpenTalent.Web.Problems;
 using OpenTalent.Web.Security;

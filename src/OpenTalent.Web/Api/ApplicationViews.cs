@@ -1,4 +1,4 @@
-using OpenTalent.Core.Platform;
+using OpenTalent.Core.Hiring;
 
 namespace OpenTalent.Web;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpenTalent.Core.Matching;
-using OpenTalent.Core.Platform;
+using OpenTalent.Core.Hiring;
 using OpenTalent.Web.Matching;
 using OpenTalent.Web.Problems;
 using OpenTalent.Web.Security;

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using OpenTalent.Core.Matching;
 using OpenTalent.Core.Matching.WageMoves;
-using OpenTalent.Core.Platform;
+using OpenTalent.Core.Hiring;
 using OpenTalent.Formats.Json;
 using OpenTalent.Formats.Resumes;
 using OpenTalent.Text.JobAds;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using OpenTalent.Core.Matching;
-using OpenTalent.Core.Platform;
+using OpenTalent.Core.Hiring;
 using OpenTalent.Formats.Demo;
 using OpenTalent.Formats.Matching;
 

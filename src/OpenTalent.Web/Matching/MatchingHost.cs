@@ -1,6 +1,6 @@
 using OpenTalent.Core.Matching;
 using OpenTalent.Core.Matching.WageMoves;
-using OpenTalent.Core.Platform;
+using OpenTalent.Core.Hiring;
 using OpenTalent.Formats.Matching;
 using OpenTalent.Text.Matching;
 using OpenTalent.Text.Models;

@@ -1,5 +1,5 @@
 using OpenTalent.Core.Matching;
-using OpenTalent.Core.Platform;
+using OpenTalent.Core.Hiring;
 
 namespace OpenTalent.Web.Matching;
 

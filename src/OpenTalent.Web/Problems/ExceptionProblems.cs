@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using OpenTalent.Core.Platform;
+using OpenTalent.Core.Hiring;
 
 namespace OpenTalent.Web.Problems;
 

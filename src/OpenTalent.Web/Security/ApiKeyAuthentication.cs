@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
-using OpenTalent.Core.Platform;
+using OpenTalent.Core.Hiring;
 
 namespace OpenTalent.Web.Security;
 

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using OpenTalent.Core.Platform;
+using OpenTalent.Core.Hiring;
 using OpenTalent.Web.Problems;
 
 namespace OpenTalent.Web.Security;

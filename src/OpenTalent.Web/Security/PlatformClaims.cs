@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
-using OpenTalent.Core.Platform;
+using OpenTalent.Core.Hiring;
 
 namespace OpenTalent.Web.Security;
 

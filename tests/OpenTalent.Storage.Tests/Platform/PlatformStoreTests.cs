@@ -1,10 +1,10 @@
 using OpenTalent.Core.Matching;
-using OpenTalent.Core.Platform;
+using OpenTalent.Core.Hiring;
 using OpenTalent.Storage.Matching;
-using OpenTalent.Storage.Platform;
+using OpenTalent.Storage.Hiring;
 using OpenTalent.Testing;
 
-namespace OpenTalent.Storage.Tests.Platform;
+namespace OpenTalent.Storage.Tests.Hiring;
 
 public class PlatformStoreTests
 {
