@@ -1,12 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using OpenTalent.Core.Hiring;
 using OpenTalent.Core.Matching;
-using OpenTalent.Core.Platform;
 using OpenTalent.Core.Search;
 using OpenTalent.Core.Taxonomy;
+using OpenTalent.Storage.Hiring;
 using OpenTalent.Storage.Matching;
 using OpenTalent.Storage.Migrations;
-using OpenTalent.Storage.Platform;
 using OpenTalent.Storage.Postgres;
 using OpenTalent.Storage.Search;
 using OpenTalent.Storage.Sqlite;
