@@ -206,12 +206,12 @@ public static class EmployerApi
 
         var validation = new Validation();
         var count = SeekerApi.Count(validation, "top", top, 20);
-        var fromPool = (source?.Trim().ToLowerInvariant()) switch
+        var fromPool = source?.Trim().ToLowerInvariant() is "pool" or "talentpool" or "discoverable";
+        if (!fromPool && source?.Trim().ToLowerInvariant() is not (null or "" or "applicants"))
         {
-            null or "" or "applicants" => false,
-            "pool" or "talentpool" or "discoverable" => true,
-            _ => !validation.Add("source", "must be applicants or pool.").IsValid && false,
-        };
+            validation.Add("source", "must be applicants or pool.");
+        }
+
         if (!validation.IsValid)
         {
             return validation.Problem();

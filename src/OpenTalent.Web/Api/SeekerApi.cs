@@ -279,12 +279,12 @@ public static class SeekerApi
 
     private static JobFilters? Filters(Validation validation, string? remote, string? minSalary, string? currency, string? location)
     {
-        var remoteOnly = remote?.Trim().ToLowerInvariant() switch
+        var remoteOnly = remote?.Trim().ToLowerInvariant() is "true" or "remote";
+        if (!remoteOnly && remote?.Trim().ToLowerInvariant() is not (null or "" or "any" or "false"))
         {
-            null or "" or "any" or "false" => false,
-            "true" or "remote" => true,
-            _ => validation.Add("remote", "must be true or false.").IsValid,
-        };
+            validation.Add("remote", "must be true or false.");
+        }
+
         AnnualPay? pay = null;
         if (minSalary is not null)
         {
