@@ -2,13 +2,14 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using OpenTalent.Core.Matching;
+using Microsoft.AspNetCore.Identity;
+using OpenTalent.Core.Hiring;
 using OpenTalent.Formats.Demo;
-using OpenTalent.Formats.Matching;
+using OpenTalent.Web.Hosting;
 
 namespace OpenTalent.Cli.Commands;
 
-/// <summary><c>demo</c>: fills an empty database with a generated demo market (employers, postings, seekers).</summary>
+/// <summary><c>demo</c>: fills an empty database with the generated demo (employers with members, postings, seekers with accounts), as <c>serve --demo</c> does.</summary>
 internal static class DemoCommands
 {
     public static Command Create(CommandContext context)
@@ -24,7 +25,8 @@ internal static class DemoCommands
         {
             var options = new DemoOptions { Postings = Count(parse.GetValue(postings), "--postings", 1_000_000), Seekers = Count(parse.GetValue(seekers), "--seekers", 100_000), Seed = parse.GetValue(seed) };
             var clock = Stopwatch.StartNew();
-            var seeder = new DemoSeeder(services.GetRequiredService<MatchingWorkspace>(), services.GetRequiredService<IMatchingStore>());
+            // The same demo as `serve --demo`: postings and profiles, and the accounts and organisations around them.
+            var seeder = ActivatorUtilities.CreateInstance<DemoPlatformSeeder>(services, new PasswordHasher<Account>(), TimeProvider.System);
             var result = await seeder.SeedAsync(options, token);
             if (!result.Seeded)
             {
@@ -41,6 +43,9 @@ internal static class DemoCommands
                     $"  {employer.Name} ({employer.Industry}): {count} postings; teams: {string.Join(", ", employer.Teams.Select(t => t.Name))}; {employer.Members.Count} members"));
             }
 
+            var lab = dataset.Employers[0];
+            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Sign in as any member or seeker with the password '{DemoPlatformSeeder.Password}', for example {lab.Members[0].Email} ({lab.Name}) or {(dataset.Seekers.Count > 0 ? dataset.Seekers[0].Email : "a seeker")}."));
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Done in {clock.Elapsed.TotalSeconds:0.0} s."));
             return 0;
         }, cancellationToken));

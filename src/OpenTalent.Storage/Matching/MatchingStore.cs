@@ -7,8 +7,8 @@ using OpenTalent.Storage.Search;
 namespace OpenTalent.Storage.Matching;
 
 /// <summary>
-/// Postings and profiles through Dapper. A save replaces items with the same identifier and writes their skill
-/// rows and search rows, all in one transaction under the writer's lock, so a failed import leaves the previous data
+/// Postings and profiles through Dapper. A save updates items with the same identifier in place, replaces their
+/// skill rows and search rows, all in one transaction under the writer's lock, so a failed import leaves the previous data
 /// untouched and search never shows a posting that is not stored (or a closed one).
 /// </summary>
 /// <param name="clock">Decides which postings have passed their closing date and leave search; the system clock by default.</param>
@@ -34,6 +34,12 @@ public sealed class MatchingStore(Database database, TimeProvider? clock = null)
                         salary_min, salary_max, salary_currency, occupation_code, document, analysis, imported_at)
                     VALUES (@Identifier, @Title, @Employer, @Description, @Status, @DatePosted, @ValidThrough, @Arrangement,
                         @SalaryMin, @SalaryMax, @SalaryCurrency, @OccupationCode, @Document, @Analysis, @ImportedAt)
+                    ON CONFLICT (identifier) DO UPDATE SET title = excluded.title, employer = excluded.employer,
+                        description = excluded.description, status = excluded.status, date_posted = excluded.date_posted,
+                        valid_through = excluded.valid_through, arrangement = excluded.arrangement, salary_min = excluded.salary_min,
+                        salary_max = excluded.salary_max, salary_currency = excluded.salary_currency,
+                        occupation_code = excluded.occupation_code, document = excluded.document, analysis = excluded.analysis,
+                        imported_at = excluded.imported_at
                     """,
                     new
                     {
@@ -60,7 +66,7 @@ public sealed class MatchingStore(Database database, TimeProvider? clock = null)
                     posting.Skills.Select(s => new { Posting = posting.Identifier, s.SkillId, s.Label, s.Weight, s.Required, s.MinYears }),
                     transaction,
                     cancellationToken: cancellationToken));
-                // The old search row went with the old posting (cascade); these deletes also hold where foreign keys are off.
+                // The posting row is updated in place, so its old search row must go explicitly before it is indexed again.
                 await connection.ExecuteAsync(new CommandDefinition(
                     "DELETE FROM posting_search WHERE identifier = @Identifier; DELETE FROM search_backfill WHERE identifier = @Identifier",
                     new { posting.Identifier },
@@ -88,6 +94,9 @@ public sealed class MatchingStore(Database database, TimeProvider? clock = null)
                     """
                     INSERT INTO profiles (identifier, display_name, headline, updated, document, analysis, imported_at)
                     VALUES (@Identifier, @DisplayName, @Headline, @Updated, @Document, @Analysis, @ImportedAt)
+                    ON CONFLICT (identifier) DO UPDATE SET display_name = excluded.display_name, headline = excluded.headline,
+                        updated = excluded.updated, document = excluded.document, analysis = excluded.analysis,
+                        imported_at = excluded.imported_at
                     """,
                     new
                     {
@@ -192,7 +201,9 @@ public sealed class MatchingStore(Database database, TimeProvider? clock = null)
         {
             var id = identifier(record);
             await connection.ExecuteAsync(new CommandDefinition($"DELETE FROM {childTable} WHERE {childKey} = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken));
-            replaced += await connection.ExecuteAsync(new CommandDefinition($"DELETE FROM {table} WHERE identifier = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken));
+            // Updated in place, never deleted and inserted again: rows that hang off an item (a posting's owner, its
+            // applications) must survive a re-import or a status change.
+            replaced += await connection.ExecuteScalarAsync<int>(new CommandDefinition($"SELECT COUNT(*) FROM {table} WHERE identifier = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken));
             await insert(connection, transaction, record);
         }
 

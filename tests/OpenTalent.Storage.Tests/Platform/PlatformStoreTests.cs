@@ -136,6 +136,27 @@ public class PlatformStoreTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
+    public async Task A_posting_saved_again_or_closed_keeps_its_owner(DatabaseProvider provider)
+    {
+        await using var test = await TestDatabase.CreateAsync(provider);
+        var owner = Employer();
+        var acme = Acme();
+        await new AccountStore(test.Database).CreateWithOrganisationAsync(owner, acme, Cancel);
+        var postings = new MatchingStore(test.Database);
+        var owners = new PostingOwnerStore(test.Database);
+        (await postings.SavePostingsAsync([Record("job-1")], Cancel)).ShouldBe(new SaveCounts(1, 0));
+        await owners.SetAsync(new PostingOwner("job-1", acme.Id, owner.Id, Now), Cancel);
+
+        (await postings.SavePostingsAsync([Record("job-1")], Cancel)).ShouldBe(new SaveCounts(0, 1));
+        (await postings.SetPostingStatusAsync("job-1", PostingStatus.Closed, Cancel)).ShouldBeTrue();
+
+        (await owners.FindAsync("job-1", Cancel)).ShouldNotBeNull().OrganisationId.ShouldBe(acme.Id);
+        (await postings.FindPostingAsync("job-1", Cancel)).ShouldNotBeNull().Posting.Status.ShouldBe(PostingStatus.Closed);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
     public async Task Applications_keep_their_history_refuse_duplicates_and_lose_a_concurrent_move(DatabaseProvider provider)
     {
         await using var test = await TestDatabase.CreateAsync(provider);
