@@ -58,7 +58,7 @@ public static class SeekerApi
     }
 
     private static async Task<Results<Ok<ProfileView>, ValidationProblem, ProblemHttpResult>> PutProfileAsync(
-        HttpContext context, ISeekerStore seekers, IMatchingStore store, MatchingHost matching, TimeProvider clock, CancellationToken cancellationToken)
+        HttpContext context, SeekerProfiles profiles, CancellationToken cancellationToken)
     {
         var (accountId, denied) = SeekerAccess.Resolve(context.User);
         if (denied is not null)
@@ -85,17 +85,7 @@ public static class SeekerApi
             return validation.Problem();
         }
 
-        var profileId = SeekerSettings.ProfileIdFor(accountId);
-        var now = clock.GetUtcNow();
-        var analyzers = await matching.AnalyzersAsync(cancellationToken);
-        var profile = analyzers.Profiles.Analyze(resume with { Identifier = profileId }, profileId, DateOnly.FromDateTime(now.UtcDateTime));
-        var json = body.RootElement.GetRawText();
-        await store.SaveProfilesAsync([new ProfileRecord(profile, json)], cancellationToken);
-        var current = await seekers.FindAsync(accountId, cancellationToken) ?? SeekerSettings.Initial(accountId, now);
-        var settings = new SeekerSettings(accountId, profileId, current.Discoverable, now);
-        await seekers.SaveAsync(settings, cancellationToken);
-        matching.SeekerChanged(profileId, profile, settings.Discoverable);
-        return TypedResults.Ok(new ProfileView(profileId, body.RootElement.Clone(), profile, settings.Discoverable));
+        return TypedResults.Ok(await profiles.SaveAsync(accountId, resume, body.RootElement, cancellationToken));
     }
 
     private static async Task<Results<Ok<SeekerView>, ValidationProblem, ProblemHttpResult>> SetDiscoverableAsync(

@@ -54,6 +54,8 @@ public static class WebSetup
         services.AddSingleton<ShortlistBuilder>();
         services.AddTransient<DemoPlatformSeeder>();
         services.AddSingleton<EmployerAccess>();
+        services.AddSingleton<SeekerProfiles>();
+        services.AddSingleton<ResumeParserHost>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
         return services;
@@ -112,6 +114,7 @@ public static class WebSetup
             options.RoutePrefix = "swagger";
             options.DocumentTitle = "OpenTalent API";
         });
+        app.MapResumeUploadApi();
         return app;
     }
 
