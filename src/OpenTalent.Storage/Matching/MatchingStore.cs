@@ -14,7 +14,12 @@ namespace OpenTalent.Storage.Matching;
 /// <param name="clock">Decides which postings have passed their closing date and leave search; the system clock by default.</param>
 public sealed class MatchingStore(Database database, TimeProvider? clock = null) : IMatchingStore
 {
-    public async Task<SaveCounts> SavePostingsAsync(IReadOnlyList<PostingRecord> postings, CancellationToken cancellationToken)
+    public Task<SaveCounts> SavePostingsAsync(IReadOnlyList<PostingRecord> postings, CancellationToken cancellationToken) =>
+        SavePostingsAsync(postings, alongside: null, cancellationToken);
+
+    /// <param name="alongside">Writes rows that belong with each posting (its owner) in the same transaction.</param>
+    internal async Task<SaveCounts> SavePostingsAsync(
+        IReadOnlyList<PostingRecord> postings, Func<DbConnection, DbTransaction, PostingRecord, Task>? alongside, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(postings);
         var now = Timestamps.Write(database.Provider, DateTimeOffset.UtcNow);
@@ -73,6 +78,10 @@ public sealed class MatchingStore(Database database, TimeProvider? clock = null)
                     transaction,
                     cancellationToken: cancellationToken));
                 await SearchIndexWriter.IndexAsync(database, connection, transaction, posting, record.Description, today, cancellationToken);
+                if (alongside is not null)
+                {
+                    await alongside(connection, transaction, record);
+                }
             },
             cancellationToken);
     }

@@ -1,4 +1,7 @@
+using System.Data.Common;
 using Dapper;
+using OpenTalent.Core.Matching;
+using OpenTalent.Storage.Matching;
 using OpenTalent.Core.Hiring;
 using static OpenTalent.Storage.Hiring.PlatformValues;
 
@@ -11,19 +14,22 @@ public sealed class PostingOwnerStore(Database database) : IPostingOwnerStore
     {
         ArgumentNullException.ThrowIfNull(owner);
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO posting_owners (posting, organisation, created_by, created_at) VALUES (@Posting, @Organisation, @CreatedBy, @CreatedAt)
-            ON CONFLICT (posting) DO UPDATE SET organisation = excluded.organisation
-            """,
-            new
-            {
-                Posting = owner.PostingId,
-                Organisation = Id(owner.OrganisationId),
-                CreatedBy = owner.CreatedBy is { } by ? Id(by) : null,
-                CreatedAt = Time(database.Provider, owner.CreatedAt),
-            },
-            cancellationToken: cancellationToken));
+        await UpsertAsync(connection, null, owner, cancellationToken);
+    }
+
+    public Task<SaveCounts> SaveOwnedAsync(IReadOnlyList<OwnedPosting> postings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(postings);
+        var owners = new Dictionary<string, PostingOwner>(StringComparer.Ordinal);
+        foreach (var posting in postings)
+        {
+            owners.TryAdd(posting.Owner.PostingId, posting.Owner);
+        }
+
+        return new MatchingStore(database).SavePostingsAsync(
+            [.. postings.Select(p => p.Record)],
+            (connection, transaction, record) => UpsertAsync(connection, transaction, owners[record.Posting.Identifier], cancellationToken),
+            cancellationToken);
     }
 
     public async Task<PostingOwner?> FindAsync(string postingId, CancellationToken cancellationToken)
@@ -53,6 +59,22 @@ public sealed class PostingOwnerStore(Database database) : IPostingOwnerStore
             cancellationToken: cancellationToken));
         return new Page<PostingOwner>([.. rows.Select(r => r.ToOwner())], (int)total);
     }
+
+    private Task<int> UpsertAsync(DbConnection connection, DbTransaction? transaction, PostingOwner owner, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO posting_owners (posting, organisation, created_by, created_at) VALUES (@Posting, @Organisation, @CreatedBy, @CreatedAt)
+            ON CONFLICT (posting) DO UPDATE SET organisation = excluded.organisation
+            """,
+            new
+            {
+                Posting = owner.PostingId,
+                Organisation = Id(owner.OrganisationId),
+                CreatedBy = owner.CreatedBy is { } by ? Id(by) : null,
+                CreatedAt = Time(database.Provider, owner.CreatedAt),
+            },
+            transaction,
+            cancellationToken: cancellationToken));
 
     internal sealed class OwnerRow
     {

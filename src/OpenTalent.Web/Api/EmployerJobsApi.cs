@@ -101,7 +101,7 @@ public static class EmployerApi
             return validation.Problem();
         }
 
-        await SaveAsync(record, new PostingOwner(identifier, caller.OrganisationId, caller.AccountId, now), store, owners, matching, cancellationToken);
+        await SaveAsync(record, new PostingOwner(identifier, caller.OrganisationId, caller.AccountId, now), owners, matching, cancellationToken);
         return TypedResults.Created(JobView.PageUrl(identifier), JobView.From(record));
     }
 
@@ -142,7 +142,7 @@ public static class EmployerApi
             return validation.Problem();
         }
 
-        await SaveAsync(record, owner!, store, owners, matching, cancellationToken);
+        await SaveAsync(record, owner!, owners, matching, cancellationToken);
         return TypedResults.Ok(JobView.From(record));
     }
 
@@ -162,7 +162,7 @@ public static class EmployerApi
         }
 
         var closed = current with { Posting = WithStatus(current.Posting, PostingStatus.Closed) };
-        await SaveAsync(closed, owner!, store, owners, matching, cancellationToken);
+        await SaveAsync(closed, owner!, owners, matching, cancellationToken);
         return TypedResults.Ok(JobView.From(closed));
     }
 
@@ -278,14 +278,10 @@ public static class EmployerApi
         return seeker is null ? ApiProblems.NotFound("The applicant has deleted their account.") : TypedResults.Ok(EmployerApplicationView.From(moved, seeker));
     }
 
-    /// <summary>
-    /// Writes the posting, then its owner row again (saving a posting replaces its row, and the owner row with it).
-    /// Not yet one transaction: see the integration notes.
-    /// </summary>
-    private static async Task SaveAsync(PostingRecord record, PostingOwner owner, IMatchingStore store, IPostingOwnerStore owners, MatchingHost matching, CancellationToken cancellationToken)
+    /// <summary>Writes the posting and its owner row in one transaction, then updates the live match index.</summary>
+    private static async Task SaveAsync(PostingRecord record, PostingOwner owner, IPostingOwnerStore owners, MatchingHost matching, CancellationToken cancellationToken)
     {
-        await store.SavePostingsAsync([record], cancellationToken);
-        await owners.SetAsync(owner, cancellationToken);
+        await owners.SaveOwnedAsync([new OwnedPosting(record, owner)], cancellationToken);
         matching.PostingSaved(record.Posting);
     }
 

@@ -136,6 +136,29 @@ public class PlatformStoreTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
+    public async Task A_posting_and_its_owner_are_saved_together_or_not_at_all(DatabaseProvider provider)
+    {
+        await using var test = await TestDatabase.CreateAsync(provider);
+        var owner = Employer();
+        var acme = Acme();
+        await new AccountStore(test.Database).CreateWithOrganisationAsync(owner, acme, Cancel);
+        var postings = new MatchingStore(test.Database);
+        var owners = new PostingOwnerStore(test.Database);
+
+        (await owners.SaveOwnedAsync([new OwnedPosting(Record("job-1"), new PostingOwner("job-1", acme.Id, owner.Id, Now))], Cancel))
+            .ShouldBe(new SaveCounts(1, 0));
+        (await owners.FindAsync("job-1", Cancel)).ShouldNotBeNull().OrganisationId.ShouldBe(acme.Id);
+
+        // An owner row that cannot be written (no such organisation) takes its posting down with it.
+        var nobody = new PostingOwner("job-2", Guid.CreateVersion7(), owner.Id, Now);
+        await Should.ThrowAsync<Exception>(() => owners.SaveOwnedAsync([new OwnedPosting(Record("job-2"), nobody)], Cancel));
+        (await postings.FindPostingAsync("job-2", Cancel)).ShouldBeNull();
+        Should.Throw<ArgumentException>(() => new OwnedPosting(Record("job-3"), new PostingOwner("job-4", acme.Id, owner.Id, Now)));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
     public async Task A_posting_saved_again_or_closed_keeps_its_owner(DatabaseProvider provider)
     {
         await using var test = await TestDatabase.CreateAsync(provider);
