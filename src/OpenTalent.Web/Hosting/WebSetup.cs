@@ -115,6 +115,7 @@ public static class WebSetup
             options.DocumentTitle = "OpenTalent API";
         });
         app.MapResumeUploadApi();
+        app.MapBulkPostingImportApi();
         return app;
     }
 
