@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using OpenTalent.Storage;
 
 namespace OpenTalent.Web.Tests;
 
@@ -28,10 +29,12 @@ public class BulkImportTests
         jobLocation = new { address = new { addressLocality = "Portland", addressRegion = "OR", addressCountry = "US" } },
     });
 
-    [Fact]
-    public async Task JSON_Lines_from_an_API_key_become_the_organisations_postings_found_by_search_and_hidden_from_others()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task JSON_Lines_from_an_API_key_become_the_organisations_postings_found_by_search_and_hidden_from_others(DatabaseProvider provider)
     {
-        await using var app = await WebTestApp.StartAsync();
+        await using var app = await WebTestApp.StartAsync(provider);
         using var owner = await app.Browser().SignUpAsync("employer", "owner@acme.example", "Acme Labs");
         using var other = await app.Browser().SignUpAsync("employer", "owner@globex.example", "Globex");
         var key = await (await owner.PostAsync("/api/v1/employer/api-keys", new { name = "ATS" })).ReadJsonAsync();

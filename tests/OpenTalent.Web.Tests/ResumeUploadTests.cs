@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using OpenTalent.Storage;
 
 namespace OpenTalent.Web.Tests;
 
@@ -64,10 +65,12 @@ public class ResumeUploadTests
         Names(profile.GetProperty("resume").GetProperty("skills")).ShouldContain("Python");
     }
 
-    [Fact]
-    public async Task A_json_resume_upload_is_given_back_as_uploaded_and_saved_through_the_profile_path()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task A_json_resume_upload_is_given_back_as_uploaded_and_saved_through_the_profile_path(DatabaseProvider provider)
     {
-        await using var app = await WebTestApp.StartAsync();
+        await using var app = await WebTestApp.StartAsync(provider);
         using var seeker = await app.Browser().SignUpAsync("seeker", "sam@example.org");
 
         var response = await seeker.PostAsync("/api/v1/me/resume?save=true", File(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(Fixtures.Resume(), Json.Options), "cv.json", "application/json"));

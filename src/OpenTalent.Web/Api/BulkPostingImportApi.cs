@@ -115,7 +115,7 @@ public static class BulkPostingImportApi
                 extensions: new Dictionary<string, object?> { ["rows"] = rows.Count, ["invalidRows"] = failed, ["errors"] = errors });
         }
 
-        var (added, replaced) = await SaveAsync(records, caller, now, store, owners, matching, cancellationToken);
+        var (added, replaced) = await SaveAsync(records, caller, now, owners, matching, cancellationToken);
         return TypedResults.Ok(new BulkImportReport(rows.Count, added, replaced, failed, errors, [.. records.Select(r => r.Posting.Identifier)]));
     }
 
@@ -165,23 +165,27 @@ public static class BulkPostingImportApi
         }
     }
 
-    /// <summary>
-    /// Writes the postings in one batch, then their owner rows, then tells the live index. Not yet one transaction
-    /// with the owner rows: see the integration notes.
-    /// </summary>
+    /// <summary>Writes the postings and their owner rows in one transaction, then tells the live index.</summary>
     private static async Task<(int Added, int Replaced)> SaveAsync(
-        List<PostingRecord> records, EmployerCaller caller, DateTimeOffset now, IMatchingStore store, IPostingOwnerStore owners, MatchingHost matching, CancellationToken cancellationToken)
+        List<PostingRecord> records, EmployerCaller caller, DateTimeOffset now, IPostingOwnerStore owners, MatchingHost matching, CancellationToken cancellationToken)
     {
         if (records.Count == 0)
         {
             return (0, 0);
         }
 
-        var counts = await store.SavePostingsAsync(records, cancellationToken);
+        var owned = new List<OwnedPosting>(records.Count);
         foreach (var record in records)
         {
-            var existing = await owners.FindAsync(record.Posting.Identifier, CancellationToken.None);
-            await owners.SetAsync(existing ?? new PostingOwner(record.Posting.Identifier, caller.OrganisationId, caller.AccountId, now), CancellationToken.None);
+            // A posting imported again keeps who created it and when.
+            var owner = await owners.FindAsync(record.Posting.Identifier, cancellationToken)
+                ?? new PostingOwner(record.Posting.Identifier, caller.OrganisationId, caller.AccountId, now);
+            owned.Add(new OwnedPosting(record, owner));
+        }
+
+        var counts = await owners.SaveOwnedAsync(owned, cancellationToken);
+        foreach (var record in records)
+        {
             matching.PostingSaved(record.Posting);
         }
 
