@@ -107,7 +107,7 @@ public static class BulkPostingImportApi
         }
 
         var failed = errors.Select(e => e.Row).Distinct().Count();
-        if (errors.Count > 0 && skip != "true")
+        if (errors.Count > 0 && (skip != "true" || rows.Exists(r => r.Fatal)))
         {
             return TypedResults.Problem(
                 $"{failed} of {rows.Count} rows are invalid, so nothing was imported. Fix them, or send skipInvalid=true to import the {records.Count} good rows.",

@@ -9,7 +9,8 @@ namespace OpenTalent.Web;
 public sealed record ImportRowError(int Row, string Field, string Message);
 
 /// <summary>One posting of an upload as a schema.org JobPosting object, or the errors that kept it from being one.</summary>
-internal sealed record PostingRow(int Row, JsonObject? Posting, IReadOnlyList<ImportRowError> Errors, bool FromCsv);
+/// <param name="Fatal">The upload as a whole is unusable (a bad CSV header, an array that is not JSON): skipping rows cannot help.</param>
+internal sealed record PostingRow(int Row, JsonObject? Posting, IReadOnlyList<ImportRowError> Errors, bool FromCsv, bool Fatal = false);
 
 /// <summary>
 /// Splits a bulk upload into postings: JSON Lines (row = line), a JSON array (row = element, from 1), one JSON-LD
@@ -69,7 +70,7 @@ internal static class BulkPostingRows
         }
         catch (JsonException exception)
         {
-            return [new PostingRow((int)(exception.LineNumber ?? 0) + 1, null, [new ImportRowError((int)(exception.LineNumber ?? 0) + 1, "$", "the body is not valid JSON: " + FirstSentence(exception.Message))], false)];
+            return [new PostingRow((int)(exception.LineNumber ?? 0) + 1, null, [new ImportRowError((int)(exception.LineNumber ?? 0) + 1, "$", "the body is not valid JSON: " + FirstSentence(exception.Message))], false, Fatal: true)];
         }
 
         var rows = new List<PostingRow>();
@@ -117,7 +118,7 @@ internal static class BulkPostingRows
         var records = CsvRecords.Parse(body);
         if (records.Count == 0 || records[0].Fields.All(string.IsNullOrWhiteSpace))
         {
-            return [new PostingRow(1, null, [new ImportRowError(1, "header", $"is missing: the first line must name the columns ({string.Join(", ", CsvColumns)}).")], true)];
+            return [new PostingRow(1, null, [new ImportRowError(1, "header", $"is missing: the first line must name the columns ({string.Join(", ", CsvColumns)}).")], true, Fatal: true)];
         }
 
         var header = records[0].Fields.Select(f => f.Trim()).ToArray();
@@ -146,7 +147,7 @@ internal static class BulkPostingRows
 
         if (errors.Count > 0)
         {
-            return [new PostingRow(1, null, errors, true)];
+            return [new PostingRow(1, null, errors, true, Fatal: true)];
         }
 
         var rows = new List<PostingRow>();
