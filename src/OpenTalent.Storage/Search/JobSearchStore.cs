@@ -19,6 +19,9 @@ namespace OpenTalent.Storage.Search;
 /// </remarks>
 public sealed class JobSearchStore : IJobSearch, IDisposable
 {
+    /// <summary>Days back from the newest posting that each narrower read covers before the full range.</summary>
+    private static readonly int[] SliceDays = [2, 10];
+
     private readonly Database database;
     private readonly Func<CancellationToken, Task<SearchQueryParser>> parser;
     private readonly TimeProvider clock;
@@ -53,10 +56,11 @@ public sealed class JobSearchStore : IJobSearch, IDisposable
         var depth = query.Offset + query.PageSize;
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        var sample = await ReadAsync(connection, match, filters, query.Currency, Order.Newest, JobSearchLimits.FacetSample, cancellationToken);
+        var slices = await RecencySlicesAsync(connection, filters.MinimumId, cancellationToken);
+        var (sample, slice) = await ReadNewestAsync(connection, match, filters, query.Currency, slices, cancellationToken);
         var total = sample.Count < JobSearchLimits.FacetSample
             ? sample.Count
-            : await CountAsync(connection, match, filters, query.Currency, cancellationToken);
+            : await CountAsync(connection, match, filters, query.Currency, slices.AsMemory(slice), cancellationToken);
         var capped = total > JobSearchLimits.TotalCap;
         total = Math.Min(total, JobSearchLimits.TotalCap);
 
@@ -92,6 +96,49 @@ public sealed class JobSearchStore : IJobSearch, IDisposable
         Salary,
     }
 
+    /// <summary>
+    /// Lower id bounds to try, newest slice first, ending with the query's own bound. Ids order by day posted, so the
+    /// newest matches of a slice that holds enough of them are exactly the newest matches of all: a slice only saves
+    /// the index from visiting older matches (the PostgreSQL bitmap otherwise fetches every matching row before its
+    /// top-N sort) and never changes a result.
+    /// </summary>
+    private static async Task<long[]> RecencySlicesAsync(DbConnection connection, long minimumId, CancellationToken cancellationToken)
+    {
+        var newest = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT MAX(id) FROM posting_search", cancellationToken: cancellationToken));
+        var bounds = new List<long>(SliceDays.Length + 1);
+        if (newest is { } id)
+        {
+            var newestDay = SearchDocument.DayOf(id);
+            foreach (var days in SliceDays)
+            {
+                var bound = SearchDocument.FirstId(newestDay - days);
+                if (bound > minimumId)
+                {
+                    bounds.Add(bound);
+                }
+            }
+        }
+
+        bounds.Add(minimumId);
+        return [.. bounds];
+    }
+
+    /// <summary>The newest <see cref="JobSearchLimits.FacetSample"/> matches and the index of the slice that held them.</summary>
+    private async Task<(List<StoredHit> Rows, int Slice)> ReadNewestAsync(
+        DbConnection connection, string? match, FilterPlan filters, string currency, long[] slices, CancellationToken cancellationToken)
+    {
+        for (var i = 0; ; i++)
+        {
+            var rows = await ReadAsync(
+                connection, match, filters with { MinimumId = slices[i] }, currency, Order.Newest, JobSearchLimits.FacetSample, cancellationToken);
+            if (rows.Count >= JobSearchLimits.FacetSample || i == slices.Length - 1)
+            {
+                return (rows, i);
+            }
+        }
+    }
+
     private async Task<List<StoredHit>> ReadAsync(
         DbConnection connection, string? match, FilterPlan filters, string currency, Order order, int limit, CancellationToken cancellationToken)
     {
@@ -105,12 +152,29 @@ public sealed class JobSearchStore : IJobSearch, IDisposable
         return rows.AsList();
     }
 
-    private async Task<int> CountAsync(DbConnection connection, string? match, FilterPlan filters, string currency, CancellationToken cancellationToken)
+    /// <summary>
+    /// Matches up to <see cref="JobSearchLimits.TotalCap"/> + 1, newest slice first: a slice that alone passes the cap
+    /// settles the count, so a common query stops counting among recent rows. Starts at the slice that held the
+    /// sample: the narrower ones had fewer matches than that.
+    /// </summary>
+    private async Task<int> CountAsync(
+        DbConnection connection, string? match, FilterPlan filters, string currency, ReadOnlyMemory<long> slices, CancellationToken cancellationToken)
     {
         var join = filters.ExactMinimumSalary is not null || match is null;
         var sql = $"SELECT COUNT(*) FROM (SELECT 1 AS one {From(match, join)} {Where(match, filters)} LIMIT @Limit) capped";
-        return (int)await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            sql, Parameters(match, filters, currency, JobSearchLimits.TotalCap + 1), cancellationToken: cancellationToken));
+        var count = 0;
+        for (var i = 0; i < slices.Length; i++)
+        {
+            var bound = slices.Span[i];
+            count = (int)await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                sql, Parameters(match, filters with { MinimumId = bound }, currency, JobSearchLimits.TotalCap + 1), cancellationToken: cancellationToken));
+            if (count > JobSearchLimits.TotalCap)
+            {
+                break;
+            }
+        }
+
+        return count;
     }
 
     private string From(string? match, bool join) =>

@@ -120,6 +120,33 @@ public class JobSearchStoreTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
+    public async Task Reading_the_newest_days_first_counts_and_orders_exactly_as_reading_everything(DatabaseProvider provider)
+    {
+        // More recent matches than the facet sample holds, then older ones: the store reads and counts the newest days
+        // first and widens, which must not lose the older matches from the total nor let them into the newest page.
+        await using var test = await TestDatabase.CreateAsync(provider);
+        var recent = Enumerable.Range(0, JobSearchLimits.FacetSample + 50).Select(i => Posting($"recent-{i:D4}", "Python Developer", daysAgo: 1));
+        var older = Enumerable.Range(0, 100).Select(i => Posting($"older-{i:D3}", "Python Developer", daysAgo: 30));
+        await SaveAsync(Store(test.Database), [.. recent, .. older, Posting("nurse", "Staff Nurse", "29-1141.00", ["nursing"], daysAgo: 30)]);
+        var search = SearchOn(test.Database);
+
+        var all = await search.SearchAsync(new JobSearchQuery("python", sort: JobSearchSort.Date), Cancel);
+        all.Total.ShouldBe(JobSearchLimits.FacetSample + 150);
+        all.TotalIsCapped.ShouldBeFalse();
+        all.FacetBasis.ShouldBe(JobSearchLimits.FacetSample);
+        all.Items.ShouldAllBe(i => i.Identifier.StartsWith("recent-", StringComparison.Ordinal));
+
+        var lastWeek = await search.SearchAsync(new JobSearchQuery("python", postedWithinDays: 7), Cancel);
+        lastWeek.Total.ShouldBe(JobSearchLimits.FacetSample + 50);
+
+        var few = await search.SearchAsync(new JobSearchQuery("nurse"), Cancel);
+        Ids(few).ShouldBe(["nurse"]);
+        few.Total.ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
     public async Task Pages_split_the_results_without_gaps_or_repeats(DatabaseProvider provider)
     {
         await using var test = await TestDatabase.CreateAsync(provider);
