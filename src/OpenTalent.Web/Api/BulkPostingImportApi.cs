@@ -30,11 +30,16 @@ public static class BulkPostingImportApi
     /// <summary>The most postings one upload may hold.</summary>
     public const int MaxRows = 5000;
 
+    /// <summary>The largest upload accepted.</summary>
+    public const int MaxRequestBytes = 32 * 1024 * 1024;
+
     private const string InvalidRowsType = "https://opentalent.dev/problems/import-rows-invalid";
 
     public static IEndpointRouteBuilder MapBulkPostingImportApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/v1/employer/jobs/import", ImportAsync).WithTags("Employer")
+            // Room for MaxRows postings with full descriptions.
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxRequestBytes))
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Import postings in bulk: JSON Lines, a JSON array or one object of schema.org JobPosting, or text/csv with a header row. " +

@@ -28,6 +28,8 @@ public static class ResumeUploadApi
     public static IEndpointRouteBuilder MapResumeUploadApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/v1/me/resume", UploadAsync).WithTags("Seeker")
+            // Above the parser's own 5 MB check (which answers with the precise reason), with room for multipart framing.
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(6 * 1024 * 1024))
             // No Accepts(...) here: routing would then refuse every other content type with 415, and a raw body of any type is welcome.
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)

@@ -1,19 +1,21 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 using OpenTalent.Web.Hosting;
 
 namespace OpenTalent.Web.Security;
 
 /// <summary>
-/// Caps every request body at <see cref="WebOptions.MaxRequestBodyBytes"/>: a declared length above it is refused
-/// before reading, and a body without one is cut off while it streams. The server's own limit is set too where the
-/// server has one.
+/// Caps every request body at <see cref="WebOptions.MaxRequestBodyBytes"/>, or at the endpoint's own limit where it
+/// declares one (<see cref="IRequestSizeLimitMetadata"/>: uploads and bulk imports): a declared length above it is
+/// refused before reading, and a body without one is cut off while it streams. The server's own limit is set too
+/// where the server has one.
 /// </summary>
 internal sealed class RequestBodyLimit(RequestDelegate next, IOptions<WebOptions> options)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var limit = options.Value.MaxRequestBodyBytes;
+        var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? options.Value.MaxRequestBodyBytes;
         if (context.Request.ContentLength > limit)
         {
             throw new BadHttpRequestException($"The request body has {context.Request.ContentLength:N0} bytes; at most {limit:N0} are accepted.", StatusCodes.Status413PayloadTooLarge);
