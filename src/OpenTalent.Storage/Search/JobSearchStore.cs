@@ -9,8 +9,8 @@ namespace OpenTalent.Storage.Search;
 /// Job search on the database's own text index (SQLite FTS5, PostgreSQL tsvector + GIN). Filters are tags in the
 /// index, so keyword and filters meet in one index lookup; results stream newest first by id, so a query keeps the
 /// newest <see cref="JobSearchLimits.FacetSample"/> matches for the page and facets and counts at most
-/// <see cref="JobSearchLimits.TotalCap"/> + 1. Both read the newest days first and widen only when those hold too
-/// few matches (so a thin slice is read again as part of a wider one: at most three reads, each capped).
+/// <see cref="JobSearchLimits.TotalCap"/> + 1. On PostgreSQL both read the newest days first and widen only when
+/// those hold too few matches (so a thin slice is read again as part of a wider one: at most three reads, each capped).
 /// </summary>
 /// <remarks>
 /// Relevance ranks the newest <see cref="JobSearchLimits.FacetSample"/> matches (all of them when there are fewer):
