@@ -43,23 +43,6 @@ internal sealed class SeekerQuery
 
     public CandidateProfile Profile { get; }
 
-    /// <summary>
-    /// Every skill id this profile earns credit for, with the most it can earn on any posting (a held skill can
-    /// lose some for a years shortfall, never gain): what the index accumulates as an upper bound.
-    /// </summary>
-    public IEnumerable<(string SkillId, double MaxCredit)> CreditedSkills()
-    {
-        foreach (var (id, skill) in _held)
-        {
-            yield return (id, FactorMath.Staleness(skill.LastUsed?.DayNumber, _today));
-        }
-
-        foreach (var (id, related) in _related)
-        {
-            yield return (id, related.Credit);
-        }
-    }
-
     /// <summary>The skills the person holds, by id.</summary>
     public IEnumerable<KeyValuePair<string, ProfileSkill>> HeldSkills => _held;
 

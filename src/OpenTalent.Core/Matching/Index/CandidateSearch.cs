@@ -9,8 +9,6 @@ namespace OpenTalent.Core.Matching;
 /// </summary>
 internal sealed class CandidateSearch
 {
-    private const double Slack = 1e-4;
-
     private readonly ProfileColumns _columns;
     private readonly Vocabulary _vocabulary;
     private readonly RelevanceModel _model;
@@ -26,7 +24,6 @@ internal sealed class CandidateSearch
     private readonly int _offerCurrency;
     private readonly double _offerMax;
     private readonly bool _remote;
-    private readonly double _othersMax;
     private readonly double _occupationCeiling;
 
     // The opening's credit sources by skill id, for exact scoring from the columns.
@@ -59,7 +56,6 @@ internal sealed class CandidateSearch
         _offerCurrency = posting.Salary is { } salary ? vocabulary.Currencies.Find(salary.Currency) : 0;
         _offerMax = posting.Salary is { } pay ? (double)pay.Max : 0;
         _remote = posting.Arrangement == WorkArrangement.Remote;
-        _othersMax = 1 - model.Weights.Skills;
         _occupationCeiling = OccupationColumns.Ceiling(posting.Occupations);
     }
 
@@ -69,7 +65,7 @@ internal sealed class CandidateSearch
         {
             Accumulate();
             EvaluateAccumulated();
-            if (!_top.IsFull || _top.Threshold <= _othersMax + Slack)
+            if (!_top.IsFull || Pruning.SkillsCanReach(0, _model.Weights, _top.Threshold))
             {
                 OccupationScan.Run(
                     _columns.Occupations.BySlot, _columns.Count, _columns.Live.Items, _scratch.Accumulator, _scratch, _model.Weights,
@@ -116,22 +112,16 @@ internal sealed class CandidateSearch
 
     /// <summary>As in <see cref="JobSearch"/>: the highest skill bounds first, then every slot that can still qualify.</summary>
     private void EvaluateAccumulated() =>
-        DenseScan.BestFirst(_scratch.Accumulator.AsSpan(0, _columns.Count), Math.Max(64, _top.Capacity * 4), NeededSkillBound, EvaluateBound);
-
-    private void EvaluateBound(int slot, float bound) => Evaluate(slot, Math.Min(1, bound));
-
-    private float NeededSkillBound()
-    {
-        var threshold = _top.Threshold;
-        return double.IsNegativeInfinity(threshold) ? 0 : (float)((threshold - _othersMax - Slack) / _model.Weights.Skills) - 1e-6f;
-    }
+        DenseScan.BestFirst(
+            _scratch.Accumulator.AsSpan(0, _columns.Count), Pruning.FirstBatch(_top.Capacity),
+            () => Pruning.NeededSkillBound(_top.Threshold, _model.Weights), (slot, bound) => Evaluate(slot, Math.Min(1, bound)));
 
     private void Evaluate(int slot, double skillBound)
     {
         var weights = _model.Weights;
         var threshold = _top.Threshold;
         var skills = weights.Skills * skillBound;
-        if (skills + _othersMax + Slack < threshold || !_columns.Live[slot])
+        if (!Pruning.SkillsCanReach(skills, weights, threshold) || !_columns.Live[slot])
         {
             return;
         }
@@ -142,16 +132,12 @@ internal sealed class CandidateSearch
             return;
         }
 
-        // The factors in the row first (one cache line), the occupation, which reads more, only if still needed.
-        var (seniority, location, salary, recency) = Factors(row);
-        var rest = (weights.Seniority * seniority) + (weights.Location * location) + (weights.Salary * salary) + (weights.Recency * recency);
-        if (skills + (weights.Occupation * _occupationCeiling) + rest + Slack < threshold
-            || skills + (weights.Occupation * Occupation(slot)) + rest + Slack < threshold)
+        // The factors in the row first (one cache line); the occupation, which reads more, only if still needed.
+        var rest = Pruning.Rest(Factors(row), weights);
+        if (Pruning.Reaches(skills, _occupationCeiling, rest, weights, threshold) && Pruning.Reaches(skills, Occupation(slot), rest, weights, threshold))
         {
-            return;
+            _top.Offer(Score(slot, row), slot);
         }
-
-        _top.Offer(Score(slot, row), slot);
     }
 
     /// <summary>

@@ -12,8 +12,6 @@ namespace OpenTalent.Core.Matching;
 internal sealed class JobSearch
 {
     /// <summary>Covers float rounding in stored shares and the accumulator; only makes the bound looser.</summary>
-    private const double Slack = 1e-4;
-
     private readonly PostingColumns _columns;
     private readonly Vocabulary _vocabulary;
     private readonly RelevanceModel _model;
@@ -29,7 +27,6 @@ internal sealed class JobSearch
     private readonly int _filterCurrency;
     private readonly int _targetCurrency;
     private readonly double _target;
-    private readonly double _othersMax;
     private readonly double _occupationCeiling;
 
     public JobSearch(PostingColumns columns, Vocabulary vocabulary, RelevanceModel model, SeekerQuery seeker, JobFilters filters, int top, DateOnly today)
@@ -48,7 +45,6 @@ internal sealed class JobSearch
         _filterCurrency = filters.MinSalary is { } minimum ? vocabulary.Currencies.Find(minimum.Currency) : 0;
         _targetCurrency = profile.TargetSalary is { } target ? vocabulary.Currencies.Find(target.Currency) : 0;
         _target = profile.TargetSalary is { } amount ? (double)amount.Amount : 0;
-        _othersMax = 1 - model.Weights.Skills;
         _occupationCeiling = OccupationColumns.Ceiling(profile.Occupations);
     }
 
@@ -59,7 +55,7 @@ internal sealed class JobSearch
         {
             Accumulate();
             EvaluateAccumulated();
-            if (!_top.IsFull || _top.Threshold <= _othersMax + Slack)
+            if (!_top.IsFull || Pruning.SkillsCanReach(0, _model.Weights, _top.Threshold))
             {
                 ScanUntouched();
             }
@@ -76,49 +72,40 @@ internal sealed class JobSearch
     {
         _scratch.ResetOccupations();
         _scratch.ResetSkills();
+        // Each skill the person earns credit for: remembered for exact scoring, and its list added to the bound. A held
+        // skill's most credit is its staleness (a years shortfall only lowers it); a related skill's is its credit.
         foreach (var (skillId, held) in _seeker.HeldSkills)
         {
-            var id = _vocabulary.Skills.Find(skillId);
-            if (id > 0)
-            {
-                _scratch.SetSkill(id, held: true, FactorMath.Staleness(held.LastUsed?.DayNumber, _today), held.Years ?? double.NaN);
-            }
+            var staleness = FactorMath.Staleness(held.LastUsed?.DayNumber, _today);
+            Credit(_vocabulary.Skills.Find(skillId), held: true, staleness, held.Years ?? double.NaN);
         }
 
         foreach (var (skillId, credit) in _seeker.RelatedSkills)
         {
-            var id = _vocabulary.Skills.Find(skillId);
-            if (id > 0)
-            {
-                _scratch.SetSkill(id, held: false, credit, double.NaN);
-            }
+            Credit(_vocabulary.Skills.Find(skillId), held: false, credit, double.NaN);
+        }
+    }
+
+    private void Credit(int id, bool held, double credit, double years)
+    {
+        if (id <= 0)
+        {
+            return;
         }
 
+        _scratch.SetSkill(id, held, credit, years);
         var lists = _columns.BySkill;
-        foreach (var (skillId, credit) in _seeker.CreditedSkills())
+        if (credit > 0 && id < lists.Count && lists[id] is { } list)
         {
-            var id = _vocabulary.Skills.Find(skillId);
-            if (id <= 0 || id >= lists.Count || lists[id] is not { } list || credit <= 0)
-            {
-                continue;
-            }
-
             _scratch.Scatter(list.Slots, list.Shares, (float)credit);
         }
     }
 
     /// <summary>The slots any credited list reached, highest skill bound first (see <see cref="DenseScan.BestFirst"/>).</summary>
     private void EvaluateAccumulated() =>
-        DenseScan.BestFirst(_scratch.Accumulator.AsSpan(0, _columns.Count), Math.Max(64, _top.Capacity * 4), NeededSkillBound, EvaluateBound);
-
-    private void EvaluateBound(int slot, float bound) => Evaluate(slot, Math.Min(1, bound));
-
-    /// <summary>The skill bound below which no slot can reach the k-th score, a little low for float rounding.</summary>
-    private float NeededSkillBound()
-    {
-        var threshold = _top.Threshold;
-        return double.IsNegativeInfinity(threshold) ? 0 : (float)((threshold - _othersMax - Slack) / _model.Weights.Skills) - 1e-6f;
-    }
+        DenseScan.BestFirst(
+            _scratch.Accumulator.AsSpan(0, _columns.Count), Pruning.FirstBatch(_top.Capacity),
+            () => Pruning.NeededSkillBound(_top.Threshold, _model.Weights), (slot, bound) => Evaluate(slot, Math.Min(1, bound)));
 
     private void ScanUntouched() => OccupationScan.Run(
         _columns.Occupations.BySlot, _columns.Count, _columns.Live.Items, _scratch.Accumulator, _scratch, _model.Weights,
@@ -129,7 +116,7 @@ internal sealed class JobSearch
         var weights = _model.Weights;
         var threshold = _top.Threshold;
         var skills = weights.Skills * skillBound;
-        if (skills + _othersMax + Slack < threshold || !_columns.Live[slot])
+        if (!Pruning.SkillsCanReach(skills, weights, threshold) || !_columns.Live[slot])
         {
             return;
         }
@@ -140,16 +127,12 @@ internal sealed class JobSearch
             return;
         }
 
-        // The factors in the row first (one cache line), the occupation, which reads more, only if still needed.
-        var (seniority, location, salary, recency) = Factors(row);
-        var rest = (weights.Seniority * seniority) + (weights.Location * location) + (weights.Salary * salary) + (weights.Recency * recency);
-        if (skills + (weights.Occupation * _occupationCeiling) + rest + Slack < threshold
-            || skills + (weights.Occupation * Occupation(slot)) + rest + Slack < threshold)
+        // The factors in the row first (one cache line); the occupation, which reads more, only if still needed.
+        var rest = Pruning.Rest(Factors(row), weights);
+        if (Pruning.Reaches(skills, _occupationCeiling, rest, weights, threshold) && Pruning.Reaches(skills, Occupation(slot), rest, weights, threshold))
         {
-            return;
+            _top.Offer(Score(slot, row), slot);
         }
-
-        _top.Offer(Score(slot, row), slot);
     }
 
     /// <summary>

@@ -8,8 +8,6 @@ namespace OpenTalent.Core.Matching;
 /// </summary>
 internal static class OccupationScan
 {
-    private const double Slack = 1e-4;
-
     /// <param name="occupationValue">For an occupation id, the best query confidence x similarity (an upper bound of the factor).</param>
     /// <param name="queryHasOccupations">Without them the occupation factor is neutral for everyone and prunes nothing.</param>
     /// <param name="evaluate">Scores a slot the skill lists never reached (skill bound 0).</param>
@@ -46,7 +44,7 @@ internal static class OccupationScan
         groups.Sort((a, b) => b.Value.CompareTo(a.Value));
         foreach (var (value, id) in groups)
         {
-            if ((weights.Occupation * value) + rest + Slack < threshold())
+            if ((weights.Occupation * value) + rest + Pruning.Slack < threshold())
             {
                 return;
             }
