@@ -44,11 +44,15 @@ public static class JobSearchLimits
     /// <summary>How deep paging may go: page × page size may not pass this. Refine the query to see further.</summary>
     public const int MaxDepth = 1_000;
 
-    /// <summary>Totals are counted exactly up to this number; beyond it a result says "10,000+".</summary>
-    public const int TotalCap = 10_000;
-
     /// <summary>Facet counts are taken over at most this many matches, the newest ones; see <see cref="JobSearchResults.FacetBasis"/>.</summary>
     public const int FacetSample = 1_000;
+
+    /// <summary>
+    /// Totals are exact up to this number; beyond it a result says "1,000+". It equals <see cref="FacetSample"/>: a
+    /// search reads at most one row more than its sample and never counts the rest, which at a million postings costs
+    /// more than the whole search may.
+    /// </summary>
+    public const int TotalCap = FacetSample;
 
     /// <summary>The longest query text accepted.</summary>
     public const int MaxTextLength = 200;

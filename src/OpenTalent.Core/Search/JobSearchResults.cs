@@ -56,7 +56,7 @@ public sealed record QueryInterpretation(
 
 /// <summary>A page of search results with totals and facets.</summary>
 /// <param name="Total">Matches counted, exact up to <see cref="JobSearchLimits.TotalCap"/>; see <see cref="TotalIsCapped"/>.</param>
-/// <param name="TotalIsCapped">True when there are at least <see cref="Total"/> matches and counting stopped there ("10,000+").</param>
+/// <param name="TotalIsCapped">True when there are at least <see cref="Total"/> matches and counting stopped there ("1,000+").</param>
 /// <param name="FacetBasis">
 /// How many matches the facet counts were taken over: all of them when it equals <see cref="Total"/>, else the newest
 /// <see cref="JobSearchLimits.FacetSample"/> (the counts then describe that sample, not every match).
@@ -74,7 +74,7 @@ public sealed record JobSearchResults(
     /// <summary>True when facet counts cover only a sample of the matches.</summary>
     public bool FacetsAreSampled => FacetBasis < Total || TotalIsCapped;
 
-    /// <summary>The total for display: "1,234" or "10,000+".</summary>
+    /// <summary>The total for display: "123" or "1,000+".</summary>
     public string TotalText => TotalIsCapped ? $"{Total:#,0}+" : $"{Total:#,0}";
 }
 

@@ -7,16 +7,19 @@ namespace OpenTalent.Storage.Search;
 
 /// <summary>
 /// Job search on the database's own text index (SQLite FTS5, PostgreSQL tsvector + GIN). Filters are tags in the
-/// index, so keyword and filters meet in one index lookup; results stream newest first by id, so a query keeps the
-/// newest <see cref="JobSearchLimits.FacetSample"/> matches for the page and facets and counts at most
-/// <see cref="JobSearchLimits.TotalCap"/> + 1. On PostgreSQL both read the newest days first and widen only when
-/// those hold too few matches (so a thin slice is read again as part of a wider one: at most three reads, each capped).
+/// index, so keyword and filters meet in one index lookup; results stream newest first by id, so a query reads the
+/// newest <see cref="JobSearchLimits.FacetSample"/> matches (and one more, to know whether there are more) for the
+/// page, the relevance tiers, the facets and the total, and nothing else: no count, no second read of the same rows.
+/// On PostgreSQL that read tries the newest days first and widens only when those hold too few matches (a thin slice is
+/// read again as part of a wider one: at most three reads).
 /// </summary>
 /// <remarks>
 /// Relevance ranks the newest <see cref="JobSearchLimits.FacetSample"/> matches (all of them when there are fewer):
 /// postings whose title holds every query word, or whose occupation the query names as a title, first; then the rest;
-/// newest first within each. Salary order sorts every match by the top of its pay range, so its cost grows with the
-/// number of matches.
+/// newest first within each. The total is exact up to <see cref="JobSearchLimits.TotalCap"/> (the sample size) and a
+/// lower bound beyond it (<see cref="JobSearchResults.TotalIsCapped"/>, "1,000+"). Salary order sorts the sample in
+/// memory when it holds every match; otherwise the database sorts every match by the top of its pay range, so that
+/// cost grows with the number of matches.
 /// </remarks>
 public sealed class JobSearchStore : IJobSearch, IDisposable
 {
@@ -57,20 +60,23 @@ public sealed class JobSearchStore : IJobSearch, IDisposable
         var depth = query.Offset + query.PageSize;
 
         await using var connection = await database.OpenAsync(cancellationToken);
+        await PrepareSessionAsync(connection, cancellationToken);
         // SQLite's FTS5 already streams matches newest first and stops at the limit; slices only cost it a re-read
         // (measured slower at 200k), so only PostgreSQL, whose bitmap visits every match, reads by slices.
         long[] slices = Postgres ? await RecencySlicesAsync(connection, filters.MinimumId, cancellationToken) : [filters.MinimumId];
-        var (sample, slice) = await ReadNewestAsync(connection, match, filters, query.Currency, slices, cancellationToken);
-        var total = sample.Count < JobSearchLimits.FacetSample
-            ? sample.Count
-            : await CountAsync(connection, match, filters, query.Currency, slices.AsMemory(slice), cancellationToken);
-        var capped = total > JobSearchLimits.TotalCap;
-        total = Math.Min(total, JobSearchLimits.TotalCap);
+        var sample = await ReadNewestAsync(connection, match, filters, query.Currency, slices, cancellationToken);
+        var capped = sample.Count > JobSearchLimits.TotalCap;
+        if (capped)
+        {
+            sample.RemoveRange(JobSearchLimits.TotalCap, sample.Count - JobSearchLimits.TotalCap);
+        }
 
         IReadOnlyList<StoredHit> ranked = sample;
         if (query.Sort == JobSearchSort.Salary)
         {
-            ranked = await ReadAsync(connection, match, filters, query.Currency, Order.Salary, depth, cancellationToken);
+            ranked = capped
+                ? await ReadAsync(connection, match, filters, query.Currency, Order.Salary, depth, cancellationToken)
+                : SalaryOrder.Sort(sample, query.Currency);
         }
         else if (query.Sort == JobSearchSort.Relevance && !parsed.IsEmpty)
         {
@@ -82,7 +88,7 @@ public sealed class JobSearchStore : IJobSearch, IDisposable
         var hits = await HitsAsync(connection, page, parsed, query, cancellationToken);
         return new JobSearchResults(
             hits,
-            total,
+            sample.Count,
             capped,
             query.Page,
             query.PageSize,
@@ -97,6 +103,19 @@ public sealed class JobSearchStore : IJobSearch, IDisposable
     {
         Newest,
         Salary,
+    }
+
+    /// <summary>
+    /// PostgreSQL: no JIT for these statements. A search over many matches looks expensive to the planner, which then
+    /// spends tens of milliseconds compiling a plan that runs in a few; the setting lasts until the pool resets the
+    /// connection.
+    /// </summary>
+    private async Task PrepareSessionAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        if (Postgres)
+        {
+            await connection.ExecuteAsync(new CommandDefinition("SET jit = off", cancellationToken: cancellationToken));
+        }
     }
 
     /// <summary>
@@ -127,17 +146,17 @@ public sealed class JobSearchStore : IJobSearch, IDisposable
         return [.. bounds];
     }
 
-    /// <summary>The newest <see cref="JobSearchLimits.FacetSample"/> matches and the index of the slice that held them.</summary>
-    private async Task<(List<StoredHit> Rows, int Slice)> ReadNewestAsync(
+    /// <summary>The newest <see cref="JobSearchLimits.TotalCap"/> + 1 matches, from the first slice that holds that many.</summary>
+    private async Task<List<StoredHit>> ReadNewestAsync(
         DbConnection connection, string? match, FilterPlan filters, string currency, long[] slices, CancellationToken cancellationToken)
     {
+        const int limit = JobSearchLimits.TotalCap + 1;
         for (var i = 0; ; i++)
         {
-            var rows = await ReadAsync(
-                connection, match, filters with { MinimumId = slices[i] }, currency, Order.Newest, JobSearchLimits.FacetSample, cancellationToken);
-            if (rows.Count >= JobSearchLimits.FacetSample || i == slices.Length - 1)
+            var rows = await ReadAsync(connection, match, filters with { MinimumId = slices[i] }, currency, Order.Newest, limit, cancellationToken);
+            if (rows.Count >= limit || i == slices.Length - 1)
             {
-                return (rows, i);
+                return rows;
             }
         }
     }
@@ -150,40 +169,13 @@ public sealed class JobSearchStore : IJobSearch, IDisposable
         var orderBy = order == Order.Salary
             ? $"ORDER BY CASE WHEN s.salary_currency = @Currency THEN s.salary_max END DESC NULLS LAST, {id} DESC"
             : $"ORDER BY {id} DESC";
-        var sql = $"SELECT {StoredHit.Select} {From(match, join: true)} {Where(match, filters)} {orderBy} LIMIT @Limit";
+        var sql = $"SELECT {StoredHit.Select} {From(match)} {Where(match, filters)} {orderBy} LIMIT @Limit";
         var rows = await connection.QueryAsync<StoredHit>(new CommandDefinition(sql, Parameters(match, filters, currency, limit), cancellationToken: cancellationToken));
         return rows.AsList();
     }
 
-    /// <summary>
-    /// Matches up to <see cref="JobSearchLimits.TotalCap"/> + 1, newest slice first: a slice that alone passes the cap
-    /// settles the count, so a common query stops counting among recent rows. Starts at the slice that held the
-    /// sample: the narrower ones had fewer matches than that.
-    /// </summary>
-    private async Task<int> CountAsync(
-        DbConnection connection, string? match, FilterPlan filters, string currency, ReadOnlyMemory<long> slices, CancellationToken cancellationToken)
-    {
-        var join = filters.ExactMinimumSalary is not null || match is null;
-        var sql = $"SELECT COUNT(*) FROM (SELECT 1 AS one {From(match, join)} {Where(match, filters)} LIMIT @Limit) capped";
-        var count = 0;
-        for (var i = 0; i < slices.Length; i++)
-        {
-            var bound = slices.Span[i];
-            count = (int)await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                sql, Parameters(match, filters with { MinimumId = bound }, currency, JobSearchLimits.TotalCap + 1), cancellationToken: cancellationToken));
-            if (count > JobSearchLimits.TotalCap)
-            {
-                break;
-            }
-        }
-
-        return count;
-    }
-
-    private string From(string? match, bool join) =>
-        Postgres || match is null ? "FROM posting_search s"
-        : join ? "FROM posting_search_text t JOIN posting_search s ON s.id = t.rowid"
-        : "FROM posting_search_text t";
+    private string From(string? match) =>
+        Postgres || match is null ? "FROM posting_search s" : "FROM posting_search_text t JOIN posting_search s ON s.id = t.rowid";
 
     private string IdColumn(string? match) => Postgres || match is null ? "s.id" : "t.rowid";
 

@@ -67,7 +67,7 @@ public class JobSearchQueryTests
     {
         var results = new JobSearchResults([], JobSearchLimits.TotalCap, true, 1, 20, JobSearchFacets.Empty, JobSearchLimits.FacetSample, QueryInterpretation.None);
 
-        results.TotalText.ShouldBe("10,000+");
+        results.TotalText.ShouldBe("1,000+");
         results.FacetsAreSampled.ShouldBeTrue();
         new JobSearchResults([], 12, false, 1, 20, JobSearchFacets.Empty, 12, QueryInterpretation.None).FacetsAreSampled.ShouldBeFalse();
     }

@@ -120,28 +120,43 @@ public class JobSearchStoreTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
-    public async Task Reading_the_newest_days_first_counts_and_orders_exactly_as_reading_everything(DatabaseProvider provider)
+    public async Task Totals_are_exact_up_to_the_cap_and_a_floor_beyond_it_and_the_newest_days_are_read_first(DatabaseProvider provider)
     {
-        // More recent matches than the facet sample holds, then older ones: the store reads and counts the newest days
-        // first and widens, which must not lose the older matches from the total nor let them into the newest page.
+        // Exactly the cap of recent matches, then older ones: the store reads the newest days first (PostgreSQL) and
+        // widens, which must not let older matches into the newest page nor lose them from salary order.
         await using var test = await TestDatabase.CreateAsync(provider);
-        var recent = Enumerable.Range(0, JobSearchLimits.FacetSample + 50).Select(i => Posting($"recent-{i:D4}", "Python Developer", daysAgo: 1));
-        var older = Enumerable.Range(0, 100).Select(i => Posting($"older-{i:D3}", "Python Developer", daysAgo: 30));
+        var recent = Enumerable.Range(0, JobSearchLimits.TotalCap).Select(i => Posting(
+            $"recent-{i:D4}", "Python Developer", daysAgo: 1,
+            salary: i switch { 5 => new PayRange(400_000, 500_000, "EUR"), 7 => new PayRange(100_000, 120_000, "USD"), 9 => new PayRange(130_000, 150_000, "USD"), _ => null }));
+        var older = Enumerable.Range(0, 100).Select(i => Posting($"older-{i:D3}", "Python Developer", daysAgo: 30, salary: i == 0 ? new PayRange(250_000, 300_000, "USD") : null));
         await SaveAsync(Store(test.Database), [.. recent, .. older, Posting("nurse", "Staff Nurse", "29-1141.00", ["nursing"], daysAgo: 30)]);
         var search = SearchOn(test.Database);
 
         var all = await search.SearchAsync(new JobSearchQuery("python", sort: JobSearchSort.Date), Cancel);
-        all.Total.ShouldBe(JobSearchLimits.FacetSample + 150);
-        all.TotalIsCapped.ShouldBeFalse();
+        all.Total.ShouldBe(JobSearchLimits.TotalCap);
+        all.TotalIsCapped.ShouldBeTrue();
+        all.TotalText.ShouldBe("1,000+");
         all.FacetBasis.ShouldBe(JobSearchLimits.FacetSample);
+        all.FacetsAreSampled.ShouldBeTrue();
+        all.Facets.PostedWithin.Single(f => f.Value == "7").Count.ShouldBe(JobSearchLimits.FacetSample);
         all.Items.ShouldAllBe(i => i.Identifier.StartsWith("recent-", StringComparison.Ordinal));
 
         var lastWeek = await search.SearchAsync(new JobSearchQuery("python", postedWithinDays: 7), Cancel);
-        lastWeek.Total.ShouldBe(JobSearchLimits.FacetSample + 50);
+        lastWeek.Total.ShouldBe(JobSearchLimits.TotalCap);
+        lastWeek.TotalIsCapped.ShouldBeFalse();
+        lastWeek.FacetsAreSampled.ShouldBeFalse();
+
+        // More matches than the sample: the database sorts them all, so the best-paid older posting comes first.
+        Ids(await search.SearchAsync(new JobSearchQuery("python", sort: JobSearchSort.Salary), Cancel)).Take(3).ShouldBe(["older-000", "recent-0009", "recent-0007"]);
+        // All matches in the sample: sorted in memory, the same order.
+        var recentBySalary = Ids(await search.SearchAsync(new JobSearchQuery("python", postedWithinDays: 7, sort: JobSearchSort.Salary), Cancel));
+        recentBySalary.Take(2).ShouldBe(["recent-0009", "recent-0007"]);
+        Ids(await search.SearchAsync(new JobSearchQuery("python", postedWithinDays: 7, currency: "EUR", sort: JobSearchSort.Salary), Cancel)).First().ShouldBe("recent-0005");
 
         var few = await search.SearchAsync(new JobSearchQuery("nurse"), Cancel);
         Ids(few).ShouldBe(["nurse"]);
         few.Total.ShouldBe(1);
+        few.TotalIsCapped.ShouldBeFalse();
     }
 
     [Theory]
