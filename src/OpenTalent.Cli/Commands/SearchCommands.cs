@@ -127,7 +127,7 @@ internal static class SearchCommands
             {
                 context.Output.WriteLine(
                     $"{engine.Engine}: {engine.Searchable:N0} searchable postings, loaded in {engine.LoadSeconds:0.0} s (+{engine.OptimizeSeconds:0.0} s optimising), {(engine.DatabaseBytes ?? 0) / 1048576.0:N0} MiB; " +
-                    $"keyword + filters p50 {engine.Workload.P50Ms:0.00} ms, p99 {engine.Workload.P99Ms:0.00} ms ({engine.Workload.Queries:N0} queries, {engine.Workload.CappedShare:P0} capped at 10,000); " +
+                    $"keyword + filters p50 {engine.Workload.P50Ms:0.00} ms, p99 {engine.Workload.P99Ms:0.00} ms ({engine.Workload.Queries:N0} queries, {engine.Workload.CappedShare:P0} capped at {JobSearchLimits.TotalCap:N0}); " +
                     $"salary order p50 {engine.SalarySort.P50Ms:0.00} ms, p99 {engine.SalarySort.P99Ms:0.00} ms");
             }
 
