@@ -20,6 +20,7 @@ public static class OpenTalentWebApp
         app.MapJobsApi();
         app.MapEmployerApi();
         app.MapJobPages();
+        app.MapPlatformPages();
         return app;
     }
 }

@@ -2,7 +2,11 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using OpenTalent.Core.Search;
+using OpenTalent.Storage.Search;
+using OpenTalent.Web.Search;
 using OpenTalent.Core.Hiring;
 using OpenTalent.Formats;
 using OpenTalent.Storage;
@@ -24,7 +28,7 @@ public static class WebSetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section).Validate(o => o.MaxRequestBodyBytes > 0 && o.PermitsPerWindow > 0, "OpenTalent:Web limits must be positive.");
+        services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section).Validate(o => o.MaxRequestBodyBytes > 0 && o.PermitsPerWindow > 0 && o.SearchCacheSeconds >= 0 && o.SearchCacheEntries > 0, "OpenTalent:Web limits must be positive.");
         services.AddOptions<DatabaseOptions>().Configure<IConfiguration>((options, configuration) =>
             options.ConnectionString = configuration[DatabaseKey] is { Length: > 0 } configured ? configured
                 : Environment.GetEnvironmentVariable("OPENTALENT_DB") is { Length: > 0 } fromEnvironment ? fromEnvironment
@@ -41,6 +45,7 @@ public static class WebSetup
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
         services.AddOpenApi();
+        services.AddPlatformPages();
         services.AddHostedService<StartupService>();
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
             kestrel.Limits.MaxRequestBodySize = context.Configuration.GetSection(WebOptions.Section).Get<WebOptions>()?.MaxRequestBodyBytes ?? new WebOptions().MaxRequestBodyBytes);
@@ -51,6 +56,9 @@ public static class WebSetup
     public static IServiceCollection AddPlatform(this IServiceCollection services)
     {
         services.AddSingleton<MatchingHost>();
+        services.TryAddSingleton<JobSearchStore>();
+        services.AddSingleton<CachingJobSearch>();
+        services.Replace(ServiceDescriptor.Singleton<IJobSearch>(provider => provider.GetRequiredService<CachingJobSearch>()));
         services.AddSingleton<ShortlistBuilder>();
         services.AddTransient<DemoPlatformSeeder>();
         services.AddSingleton<EmployerAccess>();
@@ -77,15 +85,22 @@ public static class WebSetup
                 options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.ExpireTimeSpan = TimeSpan.FromDays(14);
                 options.SlidingExpiration = true;
+                options.LoginPath = "/signin";
+                options.AccessDeniedPath = "/denied";
+                options.ReturnUrlParameter = "returnUrl";
                 options.Events = new CookieAuthenticationEvents
                 {
-                    // An API answers with status codes, never with a redirect to a sign-in page.
-                    OnRedirectToLogin = context => Deny(context.HttpContext, StatusCodes.Status401Unauthorized),
-                    OnRedirectToAccessDenied = context => Deny(context.HttpContext, StatusCodes.Status403Forbidden),
+                    // An API answers with status codes, never with a redirect to a sign-in page; pages send people to sign in.
+                    OnRedirectToLogin = context => IsApi(context.Request) ? Deny(context.HttpContext, StatusCodes.Status401Unauthorized) : Redirect(context),
+                    OnRedirectToAccessDenied = context => IsApi(context.Request) ? Deny(context.HttpContext, StatusCodes.Status403Forbidden) : Redirect(context),
                     OnValidatePrincipal = SessionCheck.ValidateAsync,
                 };
             });
-        services.AddAuthorization();
+        services.AddAuthorization(options =>
+        {
+            options.AddPolicy(PagePolicies.Seeker, policy => policy.RequireClaim(PlatformClaims.Kind, nameof(AccountKind.Seeker)));
+            options.AddPolicy(PagePolicies.Employer, policy => policy.RequireClaim(PlatformClaims.Kind, nameof(AccountKind.Employer)));
+        });
         services.AddAntiforgery(options =>
         {
             options.HeaderName = AntiforgeryCheck.HeaderName;
@@ -114,6 +129,7 @@ public static class WebSetup
             options.RoutePrefix = "swagger";
             options.DocumentTitle = "OpenTalent API";
         });
+        app.UsePlatformAssets();
         app.MapResumeUploadApi();
         app.MapBulkPostingImportApi();
         return app;
@@ -125,7 +141,21 @@ public static class WebSetup
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers.XFrameOptions = "DENY";
+        if (!context.Request.Path.StartsWithSegments("/swagger", StringComparison.OrdinalIgnoreCase))
+        {
+            // Pages load only their own scripts and styles, so injected markup can run nothing; Swagger UI has inline code.
+            headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        }
+
         return next();
+    }
+
+    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
+    private static Task Redirect(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
     }
 
     private static async Task Deny(HttpContext context, int status)

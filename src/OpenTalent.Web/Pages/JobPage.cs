@@ -174,10 +174,7 @@ public static class JobPage
         var page = new StringBuilder();
         page.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         page.Append("<title>").Append(HtmlEncoder.Default.Encode(title)).Append(" · OpenTalent</title>");
-        page.Append("<style>body{font:1rem/1.6 system-ui,sans-serif;color:#1a1a1a;background:#fff;margin:0}main{max-width:46rem;margin:0 auto;padding:1.5rem}")
-            .Append("h1{font-size:1.75rem;line-height:1.25}dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0}")
-            .Append("ul.skills{display:flex;flex-wrap:wrap;gap:.5rem;padding:0;list-style:none}ul.skills li{border:1px solid #5a5a5a;border-radius:1rem;padding:0 .75rem}")
-            .Append(".nice{color:#4a4a4a}a{color:#0b57d0}a:focus,a:hover{outline:2px solid #0b57d0}</style>");
+        page.Append("<link rel=\"stylesheet\" href=\"/assets/css/site.css\">");
         if (jsonLd is not null)
         {
             page.Append("<script type=\"application/ld+json\">").Append(jsonLd).Append("</script>");
