@@ -15,7 +15,12 @@ using OpenTalent.Text.Skills;
 namespace OpenTalent.Benchmarks.Search;
 
 /// <param name="Postgres">A PostgreSQL connection string; null skips that engine.</param>
-public sealed record SearchBenchmarkOptions(int Postings, int Queries, int Seed, string? Postgres, DateOnly Today, string WorkFolder);
+/// <param name="Keep">
+/// Keep the loaded SQLite file and PostgreSQL schema, named by postings, seed and day, and reuse them when a later run
+/// asks for the same: loading a million postings takes minutes, so profiling runs load once.
+/// </param>
+/// <param name="Worst">How many of the slowest workload queries to describe in the log, with their times.</param>
+public sealed record SearchBenchmarkOptions(int Postings, int Queries, int Seed, string? Postgres, DateOnly Today, string WorkFolder, bool Keep = false, int Worst = 0);
 
 /// <summary>One engine's figures: load time, size, and latency of the keyword + filter workload and of salary order.</summary>
 public sealed record EngineSearchReport(
@@ -55,7 +60,7 @@ public static class SearchBenchmark
         log.WriteLine($"market of {market.OccupationCount:N0} occupations; {workload.Count:N0} + {salary.Count:N0} queries drawn in {setup:0.0} s");
 
         var engines = new List<EngineSearchReport>();
-        var path = Path.Combine(options.WorkFolder, $"bench-search-{Guid.NewGuid():N}.db");
+        var path = Path.Combine(options.WorkFolder, $"bench-search-{(options.Keep ? KeptName(options) : Guid.NewGuid().ToString("N"))}.db");
         try
         {
             engines.Add(await RunEngineAsync("SQLite", new SqliteDatabase(path), market, parser, workload, salary, options, log, () => Size(path), cancellationToken));
@@ -63,9 +68,12 @@ public static class SearchBenchmark
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+            if (!options.Keep)
             {
-                File.Delete(file);
+                foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+                {
+                    File.Delete(file);
+                }
             }
         }
 
@@ -86,11 +94,11 @@ public static class SearchBenchmark
         string connectionString, SyntheticMarket market, SearchQueryParser parser, IReadOnlyList<JobSearchQuery> workload, IReadOnlyList<JobSearchQuery> salary,
         SearchBenchmarkOptions options, TextWriter log, CancellationToken cancellationToken)
     {
-        var schema = $"bench_search_{Guid.NewGuid():N}";
+        var schema = $"bench_search_{(options.Keep ? KeptName(options) : Guid.NewGuid().ToString("N"))}";
         await using (var admin = new NpgsqlConnection(connectionString))
         {
             await admin.OpenAsync(cancellationToken);
-            await using var create = new NpgsqlCommand($"CREATE SCHEMA {schema}", admin);
+            await using var create = new NpgsqlCommand($"CREATE SCHEMA IF NOT EXISTS {schema}", admin);
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -102,10 +110,13 @@ public static class SearchBenchmark
         }
         finally
         {
-            await using var admin = new NpgsqlConnection(connectionString);
-            await admin.OpenAsync(CancellationToken.None);
-            await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {schema} CASCADE", admin);
-            await drop.ExecuteNonQueryAsync(CancellationToken.None);
+            if (!options.Keep)
+            {
+                await using var admin = new NpgsqlConnection(connectionString);
+                await admin.OpenAsync(CancellationToken.None);
+                await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {schema} CASCADE", admin);
+                await drop.ExecuteNonQueryAsync(CancellationToken.None);
+            }
         }
     }
 
@@ -116,12 +127,23 @@ public static class SearchBenchmark
         await new Migrator(database).MigrateAsync(cancellationToken);
         var clock = Stopwatch.StartNew();
         var loader = new SearchBulkLoader(database);
-        var searchable = await loader.LoadAsync(Enumerable.Range(0, options.Postings).Select(market.Posting), options.Today, cancellationToken);
-        var load = clock.Elapsed.TotalSeconds;
-        log.WriteLine($"{engine}: {options.Postings:N0} postings ({searchable:N0} searchable) loaded in {load:0.0} s; optimising");
-        clock.Restart();
-        await loader.OptimizeAsync(cancellationToken);
-        var optimize = clock.Elapsed.TotalSeconds;
+        double load = 0, optimize = 0;
+        long searchable;
+        if (options.Keep && await SearchableAsync(database, cancellationToken) is > 0 and var kept)
+        {
+            searchable = kept;
+            log.WriteLine($"{engine}: reusing the kept load ({searchable:N0} searchable)");
+        }
+        else
+        {
+            searchable = await loader.LoadAsync(Enumerable.Range(0, options.Postings).Select(market.Posting), options.Today, cancellationToken);
+            load = clock.Elapsed.TotalSeconds;
+            log.WriteLine($"{engine}: {options.Postings:N0} postings ({searchable:N0} searchable) loaded in {load:0.0} s; optimising");
+            clock.Restart();
+            await loader.OptimizeAsync(cancellationToken);
+            optimize = clock.Elapsed.TotalSeconds;
+        }
+
         var bytes = await size();
         log.WriteLine($"{engine}: optimised in {optimize:0.0} s; {(bytes ?? 0) / 1048576.0:N0} MiB");
 
@@ -131,14 +153,15 @@ public static class SearchBenchmark
             await store.SearchAsync(query, cancellationToken);
         }
 
-        var main = await TimeAsync(store, workload, cancellationToken);
+        var main = await TimeAsync(store, workload, cancellationToken, options.Worst, log);
         log.WriteLine($"{engine}: keyword + filters p50 {main.P50Ms:0.00} ms, p99 {main.P99Ms:0.00} ms over {main.Queries:N0} queries");
         var bySalary = await TimeAsync(store, salary, cancellationToken);
         log.WriteLine($"{engine}: salary order p50 {bySalary.P50Ms:0.00} ms, p99 {bySalary.P99Ms:0.00} ms over {bySalary.Queries:N0} queries");
         return new EngineSearchReport(engine, (int)searchable, load, optimize, bytes, main, bySalary);
     }
 
-    private static async Task<SearchLatency> TimeAsync(JobSearchStore store, IReadOnlyList<JobSearchQuery> queries, CancellationToken cancellationToken)
+    private static async Task<SearchLatency> TimeAsync(
+        JobSearchStore store, IReadOnlyList<JobSearchQuery> queries, CancellationToken cancellationToken, int worst = 0, TextWriter? log = null)
     {
         var timings = new double[queries.Count];
         long totals = 0;
@@ -152,6 +175,11 @@ public static class SearchBenchmark
             capped += results.TotalIsCapped ? 1 : 0;
         }
 
+        foreach (var i in Enumerable.Range(0, queries.Count).OrderByDescending(i => timings[i]).Take(worst))
+        {
+            log?.WriteLine($"  {timings[i],8:0.00} ms  {Describe(queries[i])}");
+        }
+
         return new SearchLatency(
             queries.Count,
             Latency.Percentile(timings, 0.50),
@@ -161,6 +189,21 @@ public static class SearchBenchmark
             (double)totals / queries.Count,
             (double)capped / queries.Count);
     }
+
+    private static string KeptName(SearchBenchmarkOptions options) =>
+        $"{options.Postings}_{options.Seed}_{options.Today:yyyyMMdd}";
+
+    private static async Task<long> SearchableAsync(Database database, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM posting_search";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static string Describe(JobSearchQuery query) =>
+        $"q=\"{query.Text}\" location={query.Location ?? "-"} remote={query.Remote} min={query.MinimumSalary?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} " +
+        $"within={query.PostedWithinDays?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} seniority={query.Seniority?.ToString() ?? "-"} sort={query.Sort} page={query.Page}";
 
     private static Task<long?> Size(string path) =>
         Task.FromResult<long?>(new[] { path, path + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length));

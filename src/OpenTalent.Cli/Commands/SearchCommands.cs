@@ -101,9 +101,11 @@ internal static class SearchCommands
         var seed = new Option<int>("--seed") { Description = "Seed of the synthetic market and the workload.", DefaultValueFactory = _ => 42 };
         var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL connection string (default: OPENTALENT_TEST_POSTGRES); a fresh schema is made and dropped. Without one only SQLite runs." };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
+        var keep = new Option<bool>("--keep") { Description = "Keep the loaded SQLite file (in the temp folder) and PostgreSQL schema, and reuse them on a later run with the same --postings, --seed and day (for profiling)." };
+        var worst = new Option<int>("--worst") { Description = "Describe this many of the slowest workload queries on stderr, with their times." };
         var command = new Command("search", "Load N synthetic postings into a fresh SQLite file and a fresh PostgreSQL schema, then time a realistic keyword + filter search workload end to end on one thread (p50/p99 per engine).")
         {
-            postings, queries, seed, postgres, json,
+            postings, queries, seed, postgres, json, keep, worst,
         };
         command.SetAction((parse, cancellationToken) => context.RunAsync(parse, async (services, token) =>
         {
@@ -113,7 +115,9 @@ internal static class SearchCommands
                 parse.GetValue(seed),
                 parse.GetValue(postgres) ?? Environment.GetEnvironmentVariable("OPENTALENT_TEST_POSTGRES"),
                 DateOnly.FromDateTime(DateTime.UtcNow),
-                Path.GetTempPath());
+                Path.GetTempPath(),
+                parse.GetValue(keep),
+                Math.Max(0, parse.GetValue(worst)));
             var parser = await services.GetRequiredService<SearchQueryParserProvider>().GetAsync(token);
             var snapshot = await services.GetRequiredService<ITaxonomyStore>().LoadSnapshotAsync(token);
             var report = await SearchBenchmark.RunAsync(snapshot, parser, options, context.Error, token);
