@@ -18,8 +18,8 @@ namespace OpenTalent.Storage.Search;
 /// postings whose title holds every query word, or whose occupation the query names as a title, first; then the rest;
 /// newest first within each. The total is exact up to <see cref="JobSearchLimits.TotalCap"/> (the sample size) and a
 /// lower bound beyond it (<see cref="JobSearchResults.TotalIsCapped"/>, "1,000+"). Salary order sorts the sample in
-/// memory when it holds every match; otherwise the database sorts every match by the top of its pay range, so that
-/// cost grows with the number of matches.
+/// memory when it holds every match; otherwise it reads the best-paid band of matches that fills the page (see
+/// <see cref="ReadBestPaidAsync"/>).
 /// </remarks>
 public sealed class JobSearchStore : IJobSearch, IDisposable
 {
@@ -75,7 +75,7 @@ public sealed class JobSearchStore : IJobSearch, IDisposable
         if (query.Sort == JobSearchSort.Salary)
         {
             ranked = capped
-                ? await ReadAsync(connection, match, filters, query.Currency, Order.Salary, depth, cancellationToken)
+                ? await ReadBestPaidAsync(connection, parsed, filters, query.Currency, depth, cancellationToken)
                 : SalaryOrder.Sort(sample, query.Currency);
         }
         else if (query.Sort == JobSearchSort.Relevance && !parsed.IsEmpty)
@@ -159,6 +159,60 @@ public sealed class JobSearchStore : IJobSearch, IDisposable
                 return rows;
             }
         }
+    }
+
+    /// <summary>
+    /// The <paramref name="depth"/> best-paid matches when there are more matches than the sample holds. The index tags
+    /// every posting with each salary floor its pay reaches, so the matches at or above a floor are one more tag in
+    /// the same lookup: a binary search finds the highest floor with at least <paramref name="depth"/> matches, and
+    /// when that band fits in one bounded read it is sorted in memory. Exact: every match outside the band is paid
+    /// less than the floor, or not in the currency, and sorts after it. When no band is both full enough and small
+    /// enough, the database sorts the matches of the best band it found (or all of them).
+    /// </summary>
+    private async Task<IReadOnlyList<StoredHit>> ReadBestPaidAsync(
+        DbConnection connection, ParsedQuery parsed, FilterPlan filters, string currency, int depth, CancellationToken cancellationToken)
+    {
+        const int limit = JobSearchLimits.TotalCap + 1;
+        var floors = SearchTags.SalaryFloorsInThousands;
+        // Bands start above the query's own minimum, so their tag implies it and the exact check can be dropped.
+        var low = 0;
+        while (low < floors.Count && filters.ExactMinimumSalary is { } minimum && floors[low] * 1000m < minimum)
+        {
+            low++;
+        }
+
+        FilterPlan Band(int index) => filters with { TagGroups = [.. filters.TagGroups, [SearchTags.SalaryFloor(currency, floors[index])]], ExactMinimumSalary = null };
+
+        int best = -1, bestCount = 0, high = floors.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            var band = Band(middle);
+            var count = await CountAsync(connection, expressions.Build(parsed, band.TagGroups), band, limit, cancellationToken);
+            if (count >= depth)
+            {
+                (best, bestCount) = (middle, count);
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        var sorted = best >= 0 ? Band(best) : filters;
+        var match = expressions.Build(parsed, sorted.TagGroups);
+        return best >= 0 && bestCount < limit
+            ? SalaryOrder.Sort(await ReadAsync(connection, match, sorted, currency, Order.Newest, limit, cancellationToken), currency)
+            : await ReadAsync(connection, match, sorted, currency, Order.Salary, depth, cancellationToken);
+    }
+
+    /// <summary>Matches of a text-index expression, counted up to <paramref name="limit"/>, reading ids only.</summary>
+    private async Task<int> CountAsync(DbConnection connection, string? match, FilterPlan filters, int limit, CancellationToken cancellationToken)
+    {
+        var from = Postgres || match is null ? "FROM posting_search s" : "FROM posting_search_text t";
+        var sql = $"SELECT COUNT(*) FROM (SELECT 1 AS one {from} {Where(match, filters)} LIMIT @Limit) bounded";
+        return (int)await connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, Parameters(match, filters, "", limit), cancellationToken: cancellationToken));
     }
 
     private async Task<List<StoredHit>> ReadAsync(

@@ -262,6 +262,41 @@ public class JobSearchStoreTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
+    public async Task Salary_order_over_more_matches_than_the_sample_equals_sorting_every_match(DatabaseProvider provider)
+    {
+        // 1,300 USD pays spread over 10k to 530k (each distinct), plus euro and unpaid postings: the store reads the
+        // best-paid band that fills the page (sorted in memory, or by the database when the band is itself too big),
+        // which must give exactly the order of sorting every match.
+        await using var test = await TestDatabase.CreateAsync(provider);
+        var paid = Enumerable.Range(0, 1_300).Select(i => Posting(
+            $"usd-{i:D4}", "Python Developer", daysAgo: 1 + (i % 40), salary: new PayRange(5_000, 10_000 + (i * 7_919 % 1_300) * 400m, "USD")));
+        var euro = Enumerable.Range(0, 50).Select(i => Posting($"eur-{i:D2}", "Python Developer", daysAgo: 2, salary: new PayRange(900_000, 900_000 + i * 1_000m, "EUR")));
+        var unpaid = Enumerable.Range(0, 30).Select(i => Posting($"none-{i:D2}", "Python Developer", daysAgo: 3));
+        JobPosting[] postings = [.. paid, .. euro, .. unpaid];
+        await SaveAsync(Store(test.Database), postings);
+        var search = SearchOn(test.Database);
+
+        foreach (var (minimum, page) in new (decimal?, int)[] { (null, 1), (null, 20), (null, 50), (75_000, 1), (75_000, 40), (120_000, 2), (520_000, 1) })
+        {
+            var expected = postings
+                .Where(p => p.Salary?.Currency == "USD" && (minimum is null || p.Salary.Max >= minimum))
+                .OrderByDescending(p => p.Salary!.Max)
+                .Skip((page - 1) * JobSearchLimits.DefaultPageSize).Take(JobSearchLimits.DefaultPageSize)
+                .Select(p => p.Identifier)
+                .ToArray();
+            var results = await search.SearchAsync(new JobSearchQuery("python", minimumSalary: minimum, sort: JobSearchSort.Salary, page: page), Cancel);
+            Ids(results).ShouldBe(expected, $"minimum {minimum}, page {page}");
+        }
+
+        var inEuro = await search.SearchAsync(new JobSearchQuery("python", currency: "EUR", sort: JobSearchSort.Salary, page: 3), Cancel);
+        // 50 euro postings fill pages 1 to 3 (20, 20, 10); the rest of page 3 is the newest postings without euro pay.
+        Ids(inEuro).Take(10).ShouldBe([.. euro.Reverse().Skip(40).Select(p => p.Identifier)]);
+        inEuro.Items.Skip(10).ShouldAllBe(i => i.Salary == null || i.Salary.Currency != "EUR");
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
     public async Task The_bulk_loader_writes_what_the_store_writes(DatabaseProvider provider)
     {
         await using var bulk = await TestDatabase.CreateAsync(provider);
