@@ -20,8 +20,9 @@ internal static class TitleBridge
     {
         var scorer = new TitleScorer(index);
         var occupations = index.OccupationCodes.Length;
-        var votes = new Dictionary<int, float>?[occupations];
-        var gate = new object();
+        // Each title's matches land in its own slot and are tallied in label order afterwards, so the sums (and the
+        // stored model) come out the same whatever order the threads ran in.
+        var perLabel = new List<(int Occupation, float Score)>?[index.LabelCount];
         Parallel.For(0, index.LabelCount, label =>
         {
             // Original O*NET titles only; starter titles filed under O*NET would vote twice.
@@ -30,18 +31,25 @@ internal static class TitleBridge
                 return;
             }
 
-            var matches = scorer.ScoreOccupations(Row(index.LabelTerms, label), GramRow(index.LabelGrams, label), TitleIndex.EscoBit, TitleWeights.Candidates);
-            matches.Sort(static (x, y) => y.Score.CompareTo(x.Score));
-            var source = index.LabelOccupations[label];
-            lock (gate)
-            {
-                var tally = votes[source] ??= [];
-                for (var i = 0; i < Math.Min(MatchesPerTitle, matches.Count); i++)
-                {
-                    tally[matches[i].Occupation] = tally.GetValueOrDefault(matches[i].Occupation) + matches[i].Score;
-                }
-            }
+            var matches = scorer.ScoreOccupations(Row(index.LabelTerms, label), GramRow(index.LabelGrams, label), TitleIndex.EscoBit, TitleWeights.Candidates, keepExact: false);
+            matches.Sort(static (x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.Occupation.CompareTo(y.Occupation));
+            perLabel[label] = matches.Count > MatchesPerTitle ? matches[..MatchesPerTitle] : matches;
         });
+
+        var votes = new Dictionary<int, float>?[occupations];
+        for (var label = 0; label < perLabel.Length; label++)
+        {
+            if (perLabel[label] is not { } matches)
+            {
+                continue;
+            }
+
+            var tally = votes[index.LabelOccupations[label]] ??= [];
+            foreach (var (occupation, score) in matches)
+            {
+                tally[occupation] = tally.GetValueOrDefault(occupation) + score;
+            }
+        }
 
         var rows = new List<(int Column, float Value)[]>(occupations);
         foreach (var tally in votes)

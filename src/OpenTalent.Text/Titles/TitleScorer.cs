@@ -50,7 +50,7 @@ internal sealed class TitleScorer(TitleIndex index)
         var b = BuffersFor(index);
         try
         {
-            var scored = ScoreOccupations(query, grams, scheme, TitleWeights.Candidates);
+            var scored = ScoreOccupations(query, grams, scheme, TitleWeights.Candidates, keepExact: true);
             if (scheme == TitleIndex.EscoBit && index.Bridge.Columns.Length > 0 && !Confident(scored, b))
             {
                 scored = Bridged(scored, ScoreOccupations(query, grams, TitleIndex.OnetBit, TitleWeights.BridgeCandidates, keepExact: false), b);
@@ -121,7 +121,7 @@ internal sealed class TitleScorer(TitleIndex index)
     }
 
     /// <summary>Each occupation's best label score for a query (word and trigram vectors), in no particular order.</summary>
-    internal List<(int Occupation, float Score)> ScoreOccupations(IReadOnlyList<(int Term, float Weight)> query, (int Gram, float Weight)[] grams, byte scheme, int candidates, bool keepExact = true)
+    internal List<(int Occupation, float Score)> ScoreOccupations(IReadOnlyList<(int Term, float Weight)> query, (int Gram, float Weight)[] grams, byte scheme, int candidates, bool keepExact)
     {
         var scored = new List<(int Occupation, float Score)>();
         var b = BuffersFor(index);

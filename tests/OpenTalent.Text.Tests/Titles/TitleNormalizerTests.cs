@@ -89,6 +89,22 @@ public class TitleNormalizerTests
     }
 
     [Fact]
+    public void Results_do_not_depend_on_which_thread_built_the_model_or_asks()
+    {
+        // Building learns the title bridge on this thread and pool threads; nothing of that may linger into queries.
+        var built = TitleNormalizer.Build(TitleFixture.Snapshot());
+        string[] titles = ["Sr. ML Eng (LLMs) - remote", "Software Engineer", "Data Scientist", "shop assistant", "RN"];
+        var here = titles.SelectMany(t => Enum.GetValues<TaxonomyScheme>().Select(s => built.Normalize(t, s, 10))).ToList();
+
+        List<TitleNormalization>? elsewhere = null;
+        var thread = new Thread(() => elsewhere = [.. titles.SelectMany(t => Enum.GetValues<TaxonomyScheme>().Select(s => built.Normalize(t, s, 10)))]);
+        thread.Start();
+        thread.Join();
+
+        elsewhere.ShouldBeEquivalentTo(here);
+    }
+
+    [Fact]
     public void A_damaged_model_is_refused_with_a_clear_error()
     {
         using var stream = new MemoryStream([1, 2, 3, 4, 5, 6, 7, 8]);
