@@ -28,14 +28,57 @@ public sealed record JobSearchParameters(
     public static IReadOnlyList<string> Names { get; } =
         ["q", "location", "remote", "minSalary", "currency", "occupation", "skills", "seniority", "postedWithin", "sort", "page", "pageSize"];
 
-    /// <summary>Reads the parameters from a request's query string; a repeated parameter is read as its first value.</summary>
+    /// <summary>
+    /// Reads the parameters from a request's query string. Repeated <c>skills</c> (one per checkbox of a form) are joined
+    /// into one list; any other repeated parameter is read as its first value.
+    /// </summary>
     public static JobSearchParameters From(IQueryCollection query)
     {
         ArgumentNullException.ThrowIfNull(query);
         string? Read(string name) => query.TryGetValue(name, out var values) && values.Count > 0 ? values[0] : null;
+        var skills = query.TryGetValue("skills", out var listed) && listed.Count > 1
+            ? string.Join(',', listed.Where(s => !string.IsNullOrWhiteSpace(s)))
+            : Read("skills");
         return new(
-            Read("q"), Read("location"), Read("remote"), Read("minSalary"), Read("currency"), Read("occupation"), Read("skills"),
+            Read("q"), Read("location"), Read("remote"), Read("minSalary"), Read("currency"), Read("occupation"), skills,
             Read("seniority"), Read("postedWithin"), Read("sort"), Read("page"), Read("pageSize"));
+    }
+
+    /// <summary>A copy with the parameter called <paramref name="name"/> set to <paramref name="value"/> (null removes it).</summary>
+    public JobSearchParameters With(string name, string? value) => name switch
+    {
+        "q" => this with { Q = value },
+        "location" => this with { Location = value },
+        "remote" => this with { Remote = value },
+        "minSalary" => this with { MinSalary = value },
+        "currency" => this with { Currency = value },
+        "occupation" => this with { Occupation = value },
+        "skills" => this with { Skills = value },
+        "seniority" => this with { Seniority = value },
+        "postedWithin" => this with { PostedWithin = value },
+        "sort" => this with { Sort = value },
+        "page" => this with { Page = value },
+        "pageSize" => this with { PageSize = value },
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a job search parameter."),
+    };
+
+    /// <summary>The skill ids asked for, in order, without repeats.</summary>
+    public IReadOnlyList<string> SkillList =>
+        string.IsNullOrWhiteSpace(Skills) ? [] : [.. Skills.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The query string of these parameters ("?q=k8s&amp;remote=remote"), leaving out blanks; empty when there are none.</summary>
+    public string ToQueryString()
+    {
+        var pairs = new List<KeyValuePair<string, string?>>();
+        foreach (var name in Names)
+        {
+            if (!string.IsNullOrWhiteSpace(this[name]))
+            {
+                pairs.Add(new(name, this[name]!.Trim()));
+            }
+        }
+
+        return QueryString.Create(pairs).ToUriComponent();
     }
 
     /// <summary>The value of the parameter called <paramref name="name"/> (one of <see cref="Names"/>).</summary>
