@@ -19,7 +19,6 @@ public static class OpenTalentWebApp
         app.MapSeekerApi();
         app.MapJobsApi();
         app.MapEmployerApi();
-        app.MapJobPages();
         app.MapPlatformPages();
         return app;
     }

@@ -76,11 +76,13 @@ public class AuthorizationMatrixTests(PlatformWorld world) : IClassFixture<Platf
         Row("GET me/profile", noOne, (Seekers, Ok), ([.. Members, Caller.OtherOrganisation], Forbidden), (Keys, Forbidden));
         Row("PUT me/discoverable unchanged", noOne, (Seekers, Ok), ([.. Members, Caller.OtherOrganisation], Forbidden), (Keys, Forbidden));
         Row("GET me/jobs", noOne, (Seekers, Ok), ([.. Members, Caller.OtherOrganisation], Forbidden), (Keys, Forbidden));
+        Row("GET me/jobs/A/match", noOne, (Seekers, Ok), ([.. Members, Caller.OtherOrganisation], Forbidden), (Keys, Forbidden));
         Row("GET me/applications", noOne, (Seekers, Ok), ([.. Members, Caller.OtherOrganisation], Forbidden), (Keys, Forbidden));
         Row("POST me/applications/A/withdraw closed", noOne, ([Caller.Seeker], Conflict), ([Caller.OtherSeeker], NotFound), ([.. Members, Caller.OtherOrganisation], Forbidden), (Keys, Forbidden));
         Row("POST me/applications invalid", noOne, (Seekers, Bad), ([.. Members, Caller.OtherOrganisation], Forbidden), (Keys, Forbidden));
         Row("GET jobs/A", ([.. Enum.GetValues<Caller>()], Ok));
         Row("GET /jobs/A page", ([.. Enum.GetValues<Caller>()], Ok));
+        Row("GET /search page", ([.. Enum.GetValues<Caller>()], Ok));
         return data;
     }
 
@@ -142,11 +144,13 @@ public class AuthorizationMatrixTests(PlatformWorld world) : IClassFixture<Platf
         "GET me/profile" => (HttpMethod.Get, "/api/v1/me/profile", null),
         "PUT me/discoverable unchanged" => (HttpMethod.Put, "/api/v1/me/discoverable", new { discoverable = false }),
         "GET me/jobs" => (HttpMethod.Get, "/api/v1/me/jobs", null),
+        "GET me/jobs/A/match" => (HttpMethod.Get, $"/api/v1/me/jobs/{world.JobA}/match", null),
         "GET me/applications" => (HttpMethod.Get, "/api/v1/me/applications", null),
         "POST me/applications/A/withdraw closed" => (HttpMethod.Post, $"/api/v1/me/applications/{world.ApplicationA}/withdraw", null),
         "POST me/applications invalid" => (HttpMethod.Post, "/api/v1/me/applications", new { postingId = "" }),
         "GET jobs/A" => (HttpMethod.Get, $"/api/v1/jobs/{world.JobA}", null),
         "GET /jobs/A page" => (HttpMethod.Get, $"/jobs/{world.JobA}", null),
+        "GET /search page" => (HttpMethod.Get, "/search?q=machine", null),
         _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, "No such row."),
     };
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Numerics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpenTalent.Core.Matching;
 using OpenTalent.Core.Search;
@@ -57,7 +55,7 @@ public static class JobsApi
         CancellationToken cancellationToken)
     {
         var validation = new Validation();
-        var query = Query(validation, q, location, remote, minSalary, currency, occupation, skills, seniority, postedWithin, sort, page, pageSize);
+        var query = new JobSearchParameters(q, location, remote, minSalary, currency, occupation, skills, seniority, postedWithin, sort, page, pageSize).Parse(validation);
         if (query is null)
         {
             return validation.Problem();
@@ -78,104 +76,27 @@ public static class JobsApi
             ? TypedResults.Ok(JobView.From(record))
             : ApiProblems.NotFound($"No posting has the id '{id}'.");
 
-    private static JobSearchQuery? Query(
-        Validation validation, string? q, string? location, string? remote, string? minSalary, string? currency, string? occupation, string? skills,
-        string? seniority, string? postedWithin, string? sort, string? page, string? pageSize)
+    /// <summary>A result page as the API (and the search page) shows it.</summary>
+    public static JobSearchPage View(JobSearchResults results)
     {
-        var remoteFilter = remote?.Trim().ToLowerInvariant() switch
-        {
-            null or "" or "any" or "false" => RemoteFilter.Any,
-            "remote" or "true" or "remoteonly" => RemoteFilter.RemoteOnly,
-            "hybrid" => RemoteFilter.Hybrid,
-            "onsite" or "on-site" => RemoteFilter.OnSite,
-            _ => Invalid(validation, "remote", "must be any, remote, hybrid or onsite.", RemoteFilter.Any),
-        };
-        var order = sort?.Trim().ToLowerInvariant() switch
-        {
-            null or "" or "relevance" => JobSearchSort.Relevance,
-            "date" => JobSearchSort.Date,
-            "salary" => JobSearchSort.Salary,
-            _ => Invalid(validation, "sort", "must be relevance, date or salary.", JobSearchSort.Relevance),
-        };
-        Seniority? level = null;
-        if (!string.IsNullOrWhiteSpace(seniority))
-        {
-            level = Enum.TryParse<Seniority>(seniority.Trim(), ignoreCase: true, out var parsed) && parsed != Seniority.Unspecified
-                ? parsed
-                : Invalid<Seniority?>(validation, "seniority", $"must be one of {string.Join(", ", Enum.GetNames<Seniority>().Where(n => n != nameof(Seniority.Unspecified)))}.", null);
-        }
-
-        var salary = Number<decimal>(validation, "minSalary", minSalary);
-        var within = Number<int>(validation, "postedWithin", postedWithin);
-        var pageNumber = Number<int>(validation, "page", page) ?? 1;
-        var size = Number<int>(validation, "pageSize", pageSize) ?? JobSearchLimits.DefaultPageSize;
-        var skillIds = string.IsNullOrWhiteSpace(skills) ? null : skills.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (!validation.IsValid)
-        {
-            return null;
-        }
-
-        try
-        {
-            return new JobSearchQuery(q, location, remoteFilter, salary, currency, occupation, skillIds, level, within, order, pageNumber, size);
-        }
-        catch (ArgumentException exception)
-        {
-            validation.Add(QueryField(exception.ParamName), ProblemText.Clean(exception));
-            return null;
-        }
+        ArgumentNullException.ThrowIfNull(results);
+        return new(
+            [.. results.Items.Select(h => new JobHitView(
+                h.Identifier, h.Title, h.Employer, h.Location, h.Arrangement, JobView.SalaryOf(h.Salary), h.DatePosted,
+                h.OccupationCode is { } code ? new OccupationView(code, h.OccupationLabel ?? code) : null, h.Seniority, h.MatchedSkills, h.Snippet, JobView.PageUrl(h.Identifier)))],
+            results.Total,
+            results.TotalIsCapped,
+            results.Page,
+            results.PageSize,
+            new FacetsView(
+                Facets(results.Facets.Occupations), Facets(results.Facets.Remote), Facets(results.Facets.Seniority), Facets(results.Facets.Locations),
+                Facets(results.Facets.Skills), Facets(results.Facets.SalaryBands), Facets(results.Facets.PostedWithin), results.FacetsAreSampled),
+            new InterpretationView(
+                [.. results.Interpretation.Corrections.Select(c => new CorrectionView(c.Written, c.SearchedAs))],
+                [.. results.Interpretation.Skills.Select(s => new SkillView(s.SkillId, s.Label, Required: true, Weight: 1))],
+                results.Interpretation.Occupation is { } o ? new OccupationView(o.Code, o.Label) : null,
+                results.Interpretation.RelatedTitles));
     }
-
-    private static string QueryField(string? parameter) => parameter switch
-    {
-        "text" => "q",
-        "minimumSalary" => "minSalary",
-        "occupationCode" => "occupation",
-        "skillIds" => "skills",
-        "postedWithinDays" => "postedWithin",
-        null => "$",
-        _ => parameter,
-    };
-
-    private static T? Number<T>(Validation validation, string field, string? text)
-        where T : struct, INumber<T>
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (T.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        validation.Add(field, $"must be a number; got '{text}'.");
-        return null;
-    }
-
-    private static T Invalid<T>(Validation validation, string field, string message, T fallback)
-    {
-        validation.Add(field, message);
-        return fallback;
-    }
-
-    private static JobSearchPage View(JobSearchResults results) => new(
-        [.. results.Items.Select(h => new JobHitView(
-            h.Identifier, h.Title, h.Employer, h.Location, h.Arrangement, JobView.SalaryOf(h.Salary), h.DatePosted,
-            h.OccupationCode is { } code ? new OccupationView(code, h.OccupationLabel ?? code) : null, h.Seniority, h.MatchedSkills, h.Snippet, JobView.PageUrl(h.Identifier)))],
-        results.Total,
-        results.TotalIsCapped,
-        results.Page,
-        results.PageSize,
-        new FacetsView(
-            Facets(results.Facets.Occupations), Facets(results.Facets.Remote), Facets(results.Facets.Seniority), Facets(results.Facets.Locations),
-            Facets(results.Facets.Skills), Facets(results.Facets.SalaryBands), Facets(results.Facets.PostedWithin), results.FacetsAreSampled),
-        new InterpretationView(
-            [.. results.Interpretation.Corrections.Select(c => new CorrectionView(c.Written, c.SearchedAs))],
-            [.. results.Interpretation.Skills.Select(s => new SkillView(s.SkillId, s.Label, Required: true, Weight: 1))],
-            results.Interpretation.Occupation is { } o ? new OccupationView(o.Code, o.Label) : null,
-            results.Interpretation.RelatedTitles));
 
     private static FacetView[] Facets(IReadOnlyList<FacetCount> counts) => [.. counts.Select(c => new FacetView(c.Value, c.Label, c.Count))];
 }

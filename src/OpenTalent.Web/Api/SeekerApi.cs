@@ -31,6 +31,7 @@ public static class SeekerApi
         api.MapPut("/profile", PutProfileAsync).Accepts<JsonElement>("application/json").WithSummary("Create or replace my profile from a JSON Resume document.");
         api.MapPut("/discoverable", SetDiscoverableAsync).WithSummary("Let employers find me in the talent pool, or stop them (off by default).");
         api.MapGet("/jobs", JobsForMeAsync).WithSummary("Open jobs that fit my profile, best first, each explained.");
+        api.MapGet("/jobs/{id}/match", MatchOneAsync).WithSummary("How I match one posting, open or closed: skills I have, lack or cover through a related skill, pay, factors.");
         api.MapGet("/wage-moves", WageMovesAsync).WithSummary("Better-paid jobs and occupations I fit, the skills that unlock the most, career paths.");
         api.MapGet("/applications", ApplicationsAsync).WithSummary("My applications and where each stands.");
         api.MapPost("/applications", ApplyAsync).WithSummary("Apply to an open posting.");
@@ -137,9 +138,45 @@ public static class SeekerApi
             return ApiProblems.Conflict("Build your profile first: PUT a JSON Resume to /api/v1/me/profile.");
         }
 
-        var state = await matching.GetAsync(cancellationToken);
-        var matches = state.Index.JobsFor(profile, filters!, count, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var matches = await JobsForAsync(profile, filters!, count, matching, clock, cancellationToken);
         return TypedResults.Ok<IReadOnlyList<JobMatchView>>([.. matches.Select(JobMatchView.From)]);
+    }
+
+    private static async Task<Results<Ok<JobMatchView>, ProblemHttpResult>> MatchOneAsync(
+        string id, HttpContext context, ISeekerStore seekers, IMatchingStore store, MatchingHost matching, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (accountId, denied) = SeekerAccess.Resolve(context.User);
+        if (denied is not null)
+        {
+            return (ProblemHttpResult)denied;
+        }
+
+        if (await store.FindPostingAsync(id, cancellationToken) is not { } posting)
+        {
+            return ApiProblems.NotFound($"No posting has the id '{id}'.");
+        }
+
+        if (await ProfileAsync(accountId, seekers, store, cancellationToken) is not { } profile)
+        {
+            return ApiProblems.Conflict("Build your profile first: PUT a JSON Resume to /api/v1/me/profile.");
+        }
+
+        return TypedResults.Ok(JobMatchView.From(await MatchAsync(posting.Posting, profile, matching, clock, cancellationToken)));
+    }
+
+    /// <summary>Open jobs for the profile, best first: what <c>GET /api/v1/me/jobs</c> and the "Jobs for me" page list.</summary>
+    internal static async Task<IReadOnlyList<JobMatch>> JobsForAsync(
+        CandidateProfile profile, JobFilters filters, int count, MatchingHost matching, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var state = await matching.GetAsync(cancellationToken);
+        return state.Index.JobsFor(profile, filters, count, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+    }
+
+    /// <summary>How the profile matches one posting, scored by the same model that ranks "Jobs for me".</summary>
+    internal static async Task<JobMatch> MatchAsync(JobPosting posting, CandidateProfile profile, MatchingHost matching, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var state = await matching.GetAsync(cancellationToken);
+        return state.Model.ScoreJob(posting, profile, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
     }
 
     private static async Task<Results<Ok<WageMovesReport>, ValidationProblem, ProblemHttpResult>> WageMovesAsync(
@@ -175,6 +212,13 @@ public static class SeekerApi
             return (ProblemHttpResult)denied;
         }
 
+        return TypedResults.Ok(await ApplicationViewsAsync(accountId, applications, store, cancellationToken));
+    }
+
+    /// <summary>The seeker's applications, newest first, each with its job's title and employer.</summary>
+    internal static async Task<IReadOnlyList<SeekerApplicationView>> ApplicationViewsAsync(
+        Guid accountId, IApplicationStore applications, IMatchingStore store, CancellationToken cancellationToken)
+    {
         var views = new List<SeekerApplicationView>();
         foreach (var application in await applications.ListForSeekerAsync(accountId, cancellationToken))
         {
@@ -182,7 +226,7 @@ public static class SeekerApi
             views.Add(SeekerApplicationView.From(application, posting?.Title, posting?.Employer));
         }
 
-        return TypedResults.Ok<IReadOnlyList<SeekerApplicationView>>(views);
+        return views;
     }
 
     private static async Task<Results<Created<SeekerApplicationView>, ValidationProblem, ProblemHttpResult>> ApplyAsync(
@@ -248,7 +292,7 @@ public static class SeekerApi
         return TypedResults.Ok(SeekerApplicationView.From(moved, posting?.Title, posting?.Employer));
     }
 
-    private static async Task<CandidateProfile?> ProfileAsync(Guid accountId, ISeekerStore seekers, IMatchingStore store, CancellationToken cancellationToken) =>
+    internal static async Task<CandidateProfile?> ProfileAsync(Guid accountId, ISeekerStore seekers, IMatchingStore store, CancellationToken cancellationToken) =>
         (await seekers.FindAsync(accountId, cancellationToken))?.ProfileId is { } profileId ? (await store.FindProfileAsync(profileId, cancellationToken))?.Profile : null;
 
     internal static int Count(Validation validation, string field, string? text, int fallback)
@@ -267,7 +311,7 @@ public static class SeekerApi
         return fallback;
     }
 
-    private static JobFilters? Filters(Validation validation, string? remote, string? minSalary, string? currency, string? location)
+    internal static JobFilters? Filters(Validation validation, string? remote, string? minSalary, string? currency, string? location)
     {
         var remoteOnly = remote?.Trim().ToLowerInvariant() is "true" or "remote";
         if (!remoteOnly && remote?.Trim().ToLowerInvariant() is not (null or "" or "any" or "false"))
