@@ -39,7 +39,7 @@ public static class SeekerApi
     }
 
     private static async Task<Results<Ok<ProfileView>, ProblemHttpResult>> GetProfileAsync(
-        HttpContext context, ISeekerStore seekers, IMatchingStore store, CancellationToken cancellationToken)
+        HttpContext context, SeekerProfiles profiles, CancellationToken cancellationToken)
     {
         var (accountId, denied) = SeekerAccess.Resolve(context.User);
         if (denied is not null)
@@ -47,14 +47,9 @@ public static class SeekerApi
             return (ProblemHttpResult)denied;
         }
 
-        var settings = await seekers.FindAsync(accountId, cancellationToken);
-        if (settings?.ProfileId is not { } profileId || await store.FindProfileAsync(profileId, cancellationToken) is not { } record)
-        {
-            return ApiProblems.NotFound("You have no profile yet: PUT a JSON Resume to /api/v1/me/profile.");
-        }
-
-        using var document = JsonDocument.Parse(record.Document);
-        return TypedResults.Ok(new ProfileView(profileId, document.RootElement.Clone(), record.Profile, settings.Discoverable));
+        return await profiles.FindAsync(accountId, cancellationToken) is { } view
+            ? TypedResults.Ok(view)
+            : ApiProblems.NotFound("You have no profile yet: PUT a JSON Resume to /api/v1/me/profile.");
     }
 
     private static async Task<Results<Ok<ProfileView>, ValidationProblem, ProblemHttpResult>> PutProfileAsync(
@@ -143,7 +138,7 @@ public static class SeekerApi
     }
 
     private static async Task<Results<Ok<WageMovesReport>, ValidationProblem, ProblemHttpResult>> WageMovesAsync(
-        HttpContext context, ISeekerStore seekers, IMatchingStore store, MatchingHost matching, TimeProvider clock, CancellationToken cancellationToken, string? minRaise = null)
+        HttpContext context, SeekerProfiles profiles, CancellationToken cancellationToken, string? minRaise = null)
     {
         var (accountId, denied) = SeekerAccess.Resolve(context.User);
         if (denied is not null)
@@ -151,19 +146,14 @@ public static class SeekerApi
             return (ProblemHttpResult)denied;
         }
 
-        var raise = 10.0;
-        if (minRaise is not null && !(double.TryParse(minRaise, NumberStyles.Float, CultureInfo.InvariantCulture, out raise) && raise is >= 0 and <= 1000))
+        if (!WageMoveQuery.TryParseMinRaise(minRaise, out var raise))
         {
-            return ApiProblems.Field("minRaise", "must be a percentage between 0 and 1000.");
+            return ApiProblems.Field("minRaise", WageMoveQuery.MinRaiseError);
         }
 
-        if (await ProfileAsync(accountId, seekers, store, cancellationToken) is not { } profile)
-        {
-            return ApiProblems.Conflict("Build your profile first: PUT a JSON Resume to /api/v1/me/profile.");
-        }
-
-        var state = await matching.GetAsync(cancellationToken);
-        return TypedResults.Ok(state.Advisor.Advise(profile, new WageMoveOptions(MinRaise: raise / 100), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+        return await profiles.WageMovesAsync(accountId, raise, cancellationToken) is { } report
+            ? TypedResults.Ok(report)
+            : ApiProblems.Conflict("Build your profile first: PUT a JSON Resume to /api/v1/me/profile.");
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SeekerApplicationView>>, ProblemHttpResult>> ApplicationsAsync(
@@ -248,7 +238,7 @@ public static class SeekerApi
         return TypedResults.Ok(SeekerApplicationView.From(moved, posting?.Title, posting?.Employer));
     }
 
-    private static async Task<CandidateProfile?> ProfileAsync(Guid accountId, ISeekerStore seekers, IMatchingStore store, CancellationToken cancellationToken) =>
+    internal static async Task<CandidateProfile?> ProfileAsync(Guid accountId, ISeekerStore seekers, IMatchingStore store, CancellationToken cancellationToken) =>
         (await seekers.FindAsync(accountId, cancellationToken))?.ProfileId is { } profileId ? (await store.FindProfileAsync(profileId, cancellationToken))?.Profile : null;
 
     internal static int Count(Validation validation, string field, string? text, int fallback)
