@@ -366,6 +366,8 @@ if (root) {
 
   // "work[1].startDate" as a person reads it: "Job 2, start date".
   function describe(path) {
+    const basics = { 'basics.name': 'Name', 'basics.label': 'Headline', 'basics.summary': 'Summary', 'basics.email': 'Email', 'basics.phone': 'Phone', 'basics.location': 'Location' };
+    if (basics[path]) return basics[path];
     const match = /^(work|education|skills)\[(\d+)\](?:\.(\w+))?/.exec(path);
     if (!match) return path;
     const names = { work: 'Job', education: 'Education', skills: 'Skill' };

@@ -52,7 +52,7 @@ public static class WageChart
             r.Detail,
             r.Href,
             (r.Low == r.High ? Pay(r.High, baseline.Currency) : $"{Pay(r.Low, baseline.Currency)}–{Pay(r.High, baseline.Currency)}")
-                + (r.Raise is { } raise ? $" ({Percent(raise)})" : ""),
+                + (r.Raise is { } raise ? $" ({(r.Low == r.High ? "" : "up to ")}{Percent(raise)})" : ""),
             widest == 0 ? 0 : (double)(r.Low / widest),
             widest == 0 ? 0 : (double)(r.High / widest),
             r.Current))];
