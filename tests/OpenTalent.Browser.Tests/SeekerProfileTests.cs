@@ -163,6 +163,11 @@ public sealed class SeekerProfileTests(BrowserApp app)
         links.ShouldAllBe(href => href.StartsWith("/jobs/", StringComparison.Ordinal));
         (await page.APIRequest.GetAsync(links[0])).Status.ShouldBe(200);
 
+        // On a phone the chart stacks and the tables scroll inside their cards, never the page.
+        await page.SetViewportSizeAsync(390, 844);
+        (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
+        await browser.ScreenshotAsync("wage-moves-390");
+
         await page.GotoAsync("/me/wage-moves?minRaise=lots");
         (await page.Locator("#minRaise-error").InnerTextAsync()).ShouldContain("percentage");
         browser.Errors.ShouldBeEmpty();
