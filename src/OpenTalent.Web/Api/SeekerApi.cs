@@ -40,7 +40,7 @@ public static class SeekerApi
     }
 
     private static async Task<Results<Ok<ProfileView>, ProblemHttpResult>> GetProfileAsync(
-        HttpContext context, ISeekerStore seekers, IMatchingStore store, CancellationToken cancellationToken)
+        HttpContext context, SeekerProfiles profiles, CancellationToken cancellationToken)
     {
         var (accountId, denied) = SeekerAccess.Resolve(context.User);
         if (denied is not null)
@@ -48,14 +48,9 @@ public static class SeekerApi
             return (ProblemHttpResult)denied;
         }
 
-        var settings = await seekers.FindAsync(accountId, cancellationToken);
-        if (settings?.ProfileId is not { } profileId || await store.FindProfileAsync(profileId, cancellationToken) is not { } record)
-        {
-            return ApiProblems.NotFound("You have no profile yet: PUT a JSON Resume to /api/v1/me/profile.");
-        }
-
-        using var document = JsonDocument.Parse(record.Document);
-        return TypedResults.Ok(new ProfileView(profileId, document.RootElement.Clone(), record.Profile, settings.Discoverable));
+        return await profiles.FindAsync(accountId, cancellationToken) is { } view
+            ? TypedResults.Ok(view)
+            : ApiProblems.NotFound("You have no profile yet: PUT a JSON Resume to /api/v1/me/profile.");
     }
 
     private static async Task<Results<Ok<ProfileView>, ValidationProblem, ProblemHttpResult>> PutProfileAsync(
@@ -180,7 +175,7 @@ public static class SeekerApi
     }
 
     private static async Task<Results<Ok<WageMovesReport>, ValidationProblem, ProblemHttpResult>> WageMovesAsync(
-        HttpContext context, ISeekerStore seekers, IMatchingStore store, MatchingHost matching, TimeProvider clock, CancellationToken cancellationToken, string? minRaise = null)
+        HttpContext context, SeekerProfiles profiles, CancellationToken cancellationToken, string? minRaise = null)
     {
         var (accountId, denied) = SeekerAccess.Resolve(context.User);
         if (denied is not null)
@@ -188,19 +183,14 @@ public static class SeekerApi
             return (ProblemHttpResult)denied;
         }
 
-        var raise = 10.0;
-        if (minRaise is not null && !(double.TryParse(minRaise, NumberStyles.Float, CultureInfo.InvariantCulture, out raise) && raise is >= 0 and <= 1000))
+        if (!WageMoveQuery.TryParseMinRaise(minRaise, out var raise))
         {
-            return ApiProblems.Field("minRaise", "must be a percentage between 0 and 1000.");
+            return ApiProblems.Field("minRaise", WageMoveQuery.MinRaiseError);
         }
 
-        if (await ProfileAsync(accountId, seekers, store, cancellationToken) is not { } profile)
-        {
-            return ApiProblems.Conflict("Build your profile first: PUT a JSON Resume to /api/v1/me/profile.");
-        }
-
-        var state = await matching.GetAsync(cancellationToken);
-        return TypedResults.Ok(state.Advisor.Advise(profile, new WageMoveOptions(MinRaise: raise / 100), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+        return await profiles.WageMovesAsync(accountId, raise, cancellationToken) is { } report
+            ? TypedResults.Ok(report)
+            : ApiProblems.Conflict("Build your profile first: PUT a JSON Resume to /api/v1/me/profile.");
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SeekerApplicationView>>, ProblemHttpResult>> ApplicationsAsync(
