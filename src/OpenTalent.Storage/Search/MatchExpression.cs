@@ -57,6 +57,9 @@ internal sealed class MatchExpression(DatabaseProvider provider)
 /// <summary>The query's filters as tag groups (each group: any of its tags) plus what tags cannot say exactly.</summary>
 internal sealed record FilterPlan(IReadOnlyList<IReadOnlyList<string>> TagGroups, decimal? ExactMinimumSalary, long MinimumId)
 {
+    /// <summary>Only postings with a smaller id (older), when a newer slice has been read already.</summary>
+    public long BelowId { get; init; } = long.MaxValue;
+
     public static FilterPlan From(JobSearchQuery query, DateOnly today)
     {
         var groups = new List<IReadOnlyList<string>>();

@@ -162,6 +162,41 @@ public class JobSearchStoreTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
+    public async Task Matches_spread_over_the_newest_days_the_week_and_the_month_are_read_once_each_newest_first(DatabaseProvider provider)
+    {
+        // PostgreSQL reads the newest two days, then the rest of the ten days, then the rest, each read taking only
+        // what the newer ones lacked: no match may be read twice or skipped at a slice's edge.
+        await using var test = await TestDatabase.CreateAsync(provider);
+        var postings = Enumerable.Range(0, 600).Select(i => Posting($"a-{i:D4}", "Python Developer", daysAgo: 1))
+            .Concat(Enumerable.Range(0, 300).Select(i => Posting($"b-{i:D4}", "Python Developer", daysAgo: 5)))
+            .Concat(Enumerable.Range(0, 200).Select(i => Posting($"c-{i:D4}", "Python Developer", daysAgo: 30)));
+        await SaveAsync(Store(test.Database), [.. postings]);
+        var search = SearchOn(test.Database);
+
+        var all = await search.SearchAsync(new JobSearchQuery("python", sort: JobSearchSort.Date), Cancel);
+        all.TotalIsCapped.ShouldBeTrue();
+        all.Facets.PostedWithin.Single(f => f.Value == "7").Count.ShouldBe(900);
+        var week = await search.SearchAsync(new JobSearchQuery("python", postedWithinDays: 7), Cancel);
+        week.Total.ShouldBe(900);
+        week.TotalIsCapped.ShouldBeFalse();
+
+        var seen = new List<string>();
+        for (var page = 1; page <= 3; page++)
+        {
+            seen.AddRange(Ids(await search.SearchAsync(new JobSearchQuery("python", sort: JobSearchSort.Date, page: page, pageSize: 100), Cancel)));
+        }
+
+        seen.Count.ShouldBe(300);
+        seen.Distinct().Count().ShouldBe(300);
+        seen.ShouldAllBe(id => id.StartsWith("a-", StringComparison.Ordinal));
+        var late = Ids(await search.SearchAsync(new JobSearchQuery("python", sort: JobSearchSort.Date, page: 10, pageSize: 100), Cancel));
+        late.ShouldAllBe(id => id.StartsWith("c-", StringComparison.Ordinal));
+        late.Length.ShouldBe(100);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
     public async Task Pages_split_the_results_without_gaps_or_repeats(DatabaseProvider provider)
     {
         await using var test = await TestDatabase.CreateAsync(provider);
