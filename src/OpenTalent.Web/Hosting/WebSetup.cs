@@ -53,6 +53,7 @@ public static class WebSetup
     {
         services.AddSingleton<MatchingHost>();
         services.AddSingleton<ShortlistBuilder>();
+        services.AddSingleton<BulkPostingImporter>().AddSingleton<BulkImportRuns>();
         services.AddTransient<DemoPlatformSeeder>();
         services.AddSingleton<EmployerAccess>();
         services.AddSingleton<SeekerProfiles>();
