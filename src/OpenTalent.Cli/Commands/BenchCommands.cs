@@ -18,6 +18,7 @@ internal static class BenchCommands
         bench.Add(Text(context));
         bench.Add(Match(context));
         bench.Add(SearchCommands.Bench(context));
+        bench.Add(HttpBenchCommand.Create(context));
         return bench;
     }
 

@@ -19,6 +19,12 @@ public sealed class WebOptions
     /// <summary>Fill an empty database with the generated demo on start (<c>opentalent serve --demo</c>).</summary>
     public bool Demo { get; set; }
 
+    /// <summary>How long a public search's results are reused for the same query; 0 turns the cache off.</summary>
+    public int SearchCacheSeconds { get; set; } = 30;
+
+    /// <summary>The most distinct searches remembered at once.</summary>
+    public int SearchCacheEntries { get; set; } = 5000;
+
     /// <summary>Load the text models and the match index in the background on start, so the first match is fast.</summary>
     public bool WarmUp { get; set; } = true;
 }

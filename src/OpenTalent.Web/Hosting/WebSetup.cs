@@ -2,7 +2,11 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using OpenTalent.Core.Search;
+using OpenTalent.Storage.Search;
+using OpenTalent.Web.Search;
 using OpenTalent.Core.Hiring;
 using OpenTalent.Formats;
 using OpenTalent.Storage;
@@ -24,7 +28,7 @@ public static class WebSetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section).Validate(o => o.MaxRequestBodyBytes > 0 && o.PermitsPerWindow > 0, "OpenTalent:Web limits must be positive.");
+        services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section).Validate(o => o.MaxRequestBodyBytes > 0 && o.PermitsPerWindow > 0 && o.SearchCacheSeconds >= 0 && o.SearchCacheEntries > 0, "OpenTalent:Web limits must be positive.");
         services.AddOptions<DatabaseOptions>().Configure<IConfiguration>((options, configuration) =>
             options.ConnectionString = configuration[DatabaseKey] is { Length: > 0 } configured ? configured
                 : Environment.GetEnvironmentVariable("OPENTALENT_DB") is { Length: > 0 } fromEnvironment ? fromEnvironment
@@ -52,6 +56,9 @@ public static class WebSetup
     public static IServiceCollection AddPlatform(this IServiceCollection services)
     {
         services.AddSingleton<MatchingHost>();
+        services.TryAddSingleton<JobSearchStore>();
+        services.AddSingleton<CachingJobSearch>();
+        services.Replace(ServiceDescriptor.Singleton<IJobSearch>(provider => provider.GetRequiredService<CachingJobSearch>()));
         services.AddSingleton<ShortlistBuilder>();
         services.AddSingleton<BulkPostingImporter>().AddSingleton<BulkImportRuns>();
         services.AddTransient<DemoPlatformSeeder>();

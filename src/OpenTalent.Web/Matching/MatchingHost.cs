@@ -4,6 +4,7 @@ using OpenTalent.Core.Hiring;
 using OpenTalent.Formats.Matching;
 using OpenTalent.Text.Matching;
 using OpenTalent.Text.Models;
+using OpenTalent.Web.Search;
 
 namespace OpenTalent.Web.Matching;
 
@@ -16,9 +17,10 @@ public sealed record DocumentAnalyzers(PostingAnalyzer Postings, ProfileAnalyzer
 /// <summary>
 /// Keeps ONE match index alive for the whole web process: loaded once (every stored posting, plus the profiles of
 /// seekers who chose to be discoverable), then kept current by the writes the app makes. Changes that arrive while
-/// it loads are queued and applied before it is handed out, so none is lost.
+/// it loads are queued and applied before it is handed out, so none is lost. Every posting write passes through here,
+/// so the search cache hears of it here too.
 /// </summary>
-public sealed class MatchingHost(MatchingWorkspace workspace, TextModelProvider textModels, IMatchingStore store, ISeekerStore seekers) : IDisposable
+public sealed class MatchingHost(MatchingWorkspace workspace, TextModelProvider textModels, IMatchingStore store, ISeekerStore seekers, CachingJobSearch search) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Lock _changes = new();
@@ -101,9 +103,17 @@ public sealed class MatchingHost(MatchingWorkspace workspace, TextModelProvider 
     }
 
     /// <summary>A posting was written: open ones are (re)indexed, closed ones leave the index.</summary>
-    public void PostingSaved(JobPosting posting) => Apply(index => index.Upsert(posting));
+    public void PostingSaved(JobPosting posting)
+    {
+        search.Invalidate();
+        Apply(index => index.Upsert(posting));
+    }
 
-    public void PostingRemoved(string identifier) => Apply(index => index.RemovePosting(identifier));
+    public void PostingRemoved(string identifier)
+    {
+        search.Invalidate();
+        Apply(index => index.RemovePosting(identifier));
+    }
 
     /// <summary>A seeker's profile or discoverability changed: only discoverable profiles are held.</summary>
     public void SeekerChanged(string profileId, CandidateProfile? profile, bool discoverable) =>
