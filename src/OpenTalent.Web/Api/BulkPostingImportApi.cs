@@ -12,7 +12,11 @@ namespace OpenTalent.Web;
 /// <param name="Replaced">The organisation's own postings written again (same identifier).</param>
 /// <param name="Skipped">Invalid rows left out (only with skipInvalid=true).</param>
 /// <param name="Ids">The ids of the written postings, as <c>/jobs/{id}</c> and the API use them.</param>
-public sealed record BulkImportReport(int Rows, int Added, int Replaced, int Skipped, IReadOnlyList<ImportRowError> Errors, IReadOnlyList<string> Ids);
+/// <param name="Jobs">The written postings with their titles and public pages, in upload order.</param>
+public sealed record BulkImportReport(int Rows, int Added, int Replaced, int Skipped, IReadOnlyList<ImportRowError> Errors, IReadOnlyList<string> Ids, IReadOnlyList<ImportedJob> Jobs);
+
+/// <summary>One posting a bulk import wrote.</summary>
+public sealed record ImportedJob(int Row, string Id, string Title, string Url);
 
 /// <summary>
 /// Bulk imports of postings, from schema.org JobPosting (JSON Lines, a JSON array or one JSON-LD object) or CSV:

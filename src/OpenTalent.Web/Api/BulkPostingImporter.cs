@@ -139,6 +139,7 @@ public sealed class BulkPostingImporter(IOrganisationStore organisations, IMatch
         var analyzers = await matching.AnalyzersAsync(cancellationToken);
         var errors = new List<ImportRowError>();
         var records = new List<PostingRecord>();
+        var sourceRows = new List<int>();
         var firstRow = new Dictionary<string, int>(StringComparer.Ordinal);
         var now = clock.GetUtcNow();
         foreach (var row in rows)
@@ -158,6 +159,7 @@ public sealed class BulkPostingImporter(IOrganisationStore organisations, IMatch
             {
                 firstRow[record.Posting.Identifier] = row.Row;
                 records.Add(record);
+                sourceRows.Add(row.Row);
             }
 
             progress.AddRange(errors.Skip(before));
@@ -177,7 +179,13 @@ public sealed class BulkPostingImporter(IOrganisationStore organisations, IMatch
 
         progress.Enter(BulkImportStage.Saving);
         var (added, replaced) = await SaveAsync(records, caller, now, cancellationToken);
-        return BulkImportOutcome.Done(new BulkImportReport(rows.Count, added, replaced, failed, errors, [.. records.Select(r => r.Posting.Identifier)]));
+        var jobs = new List<ImportedJob>(records.Count);
+        for (var i = 0; i < records.Count; i++)
+        {
+            jobs.Add(new ImportedJob(sourceRows[i], records[i].Posting.Identifier, records[i].Posting.Title, JobView.PageUrl(records[i].Posting.Identifier)));
+        }
+
+        return BulkImportOutcome.Done(new BulkImportReport(rows.Count, added, replaced, failed, errors, [.. records.Select(r => r.Posting.Identifier)], jobs));
     }
 
     /// <summary>One row to a posting record owned by the caller, or its errors.</summary>
