@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using OpenTalent.Core.Hiring;
 using OpenTalent.Core.Matching;
 using OpenTalent.Web.Problems;
@@ -16,7 +17,8 @@ public sealed class IndexModel(EmployerAccess access, EmployerJobListing listing
 
     public int Pages => Jobs is null ? 0 : (Jobs.Total + Jobs.PageSize - 1) / Jobs.PageSize;
 
-    public async Task OnGetAsync(string? status, string? q, string? page, CancellationToken cancellationToken)
+    // "page" is a route value of every Razor page (its path), so the page number is bound from the query by name.
+    public async Task OnGetAsync(string? status, string? q, [FromQuery(Name = "page")] string? pageNumber, CancellationToken cancellationToken)
     {
         if (!await ResolveAsync(EmployerAction.ReadJobs, cancellationToken))
         {
@@ -24,7 +26,7 @@ public sealed class IndexModel(EmployerAccess access, EmployerJobListing listing
         }
 
         var validation = new Validation();
-        Query = EmployerJobListing.Parse(validation, status, q, page, null);
+        Query = EmployerJobListing.Parse(validation, status, q, pageNumber, null);
         if (!validation.IsValid)
         {
             // A hand-edited address: say what was wrong and list everything instead.

@@ -17,7 +17,7 @@ public sealed class ShortlistModel(EmployerAccess access, IPostingOwnerStore own
     public const int MaxApplicants = 200;
 
     /// <summary>How many seekers from the talent pool the page suggests.</summary>
-    public const int PoolSize = 20;
+    public const int PoolSize = 10;
 
     public JobView? Job { get; private set; }
 
@@ -96,8 +96,17 @@ public sealed class ShortlistModel(EmployerAccess access, IPostingOwnerStore own
             ? Money(salary.Min, salary.Currency) + " a year"
             : $"{Money(salary.Min, salary.Currency)} – {Money(salary.Max, salary.Currency)} a year";
 
-    private static string Money(decimal amount, string currency) =>
-        currency + " " + amount.ToString("N0", CultureInfo.InvariantCulture);
+    private static string Money(decimal amount, string currency)
+    {
+        var number = amount.ToString("N0", CultureInfo.InvariantCulture);
+        return currency switch
+        {
+            "USD" => "$" + number,
+            "EUR" => "€" + number,
+            "GBP" => "£" + number,
+            _ => currency + " " + number,
+        };
+    }
 }
 
 /// <summary>One person's card on the shortlist page.</summary>
