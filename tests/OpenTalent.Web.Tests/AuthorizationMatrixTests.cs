@@ -65,6 +65,9 @@ public class AuthorizationMatrixTests(PlatformWorld world) : IClassFixture<Platf
         Row("GET employer/jobs/A/applications", noOne, notSeekers, Employers(Ok), Others(NotFound));
         Row("GET employer/jobs/A/shortlist", noOne, notSeekers, Employers(Ok), Others(NotFound));
         Row("POST employer/applications/A/status illegal", noOne, notSeekers, Employers(Conflict), Others(NotFound));
+        Row("POST employer/imports empty", noOne, notSeekers, ([Caller.Owner, Caller.Recruiter, Caller.OwnKey], Bad), ([Caller.HiringManager], Forbidden), Others(Bad));
+        Row("GET employer/imports", noOne, notSeekers, Employers(Ok), Others(Ok));
+        Row("GET employer/imports/A", noOne, notSeekers, Employers(Ok), Others(NotFound));
         Row("GET employer/organisation", noOne, notSeekers, Employers(Ok), Others(Ok));
         Row("GET employer/members", noOne, notSeekers, (Members, Ok), ([Caller.OtherOrganisation], Ok), (Keys, Forbidden));
         Row("POST employer/members invalid", noOne, notSeekers, ([Caller.Owner, Caller.OtherOrganisation], Bad), ([Caller.Recruiter, Caller.HiringManager], Forbidden), (Keys, Forbidden));
@@ -133,6 +136,9 @@ public class AuthorizationMatrixTests(PlatformWorld world) : IClassFixture<Platf
         "GET employer/jobs/A/applications" => (HttpMethod.Get, $"/api/v1/employer/jobs/{world.JobA}/applications", null),
         "GET employer/jobs/A/shortlist" => (HttpMethod.Get, $"/api/v1/employer/jobs/{world.JobA}/shortlist", null),
         "POST employer/applications/A/status illegal" => (HttpMethod.Post, $"/api/v1/employer/applications/{world.ApplicationA}/status", new { status = "hired" }),
+        "POST employer/imports empty" => (HttpMethod.Post, "/api/v1/employer/imports", null),
+        "GET employer/imports" => (HttpMethod.Get, "/api/v1/employer/imports", null),
+        "GET employer/imports/A" => (HttpMethod.Get, $"/api/v1/employer/imports/{world.ImportA}", null),
         "GET employer/organisation" => (HttpMethod.Get, "/api/v1/employer/organisation", null),
         "GET employer/members" => (HttpMethod.Get, "/api/v1/employer/members", null),
         "POST employer/members invalid" => (HttpMethod.Post, "/api/v1/employer/members", new { email = "", role = "" }),
@@ -173,6 +179,8 @@ public sealed class PlatformWorld : IAsyncLifetime
 
     public Guid KeyA { get; private set; }
 
+    public Guid ImportA { get; private set; }
+
     public async ValueTask InitializeAsync()
     {
         _app = await WebTestApp.StartAsync();
@@ -200,6 +208,10 @@ public sealed class PlatformWorld : IAsyncLifetime
         ApplicationA = (await applied.ReadJsonAsync()).GetProperty("id").GetGuid();
         // Final, so no allowed caller's request can move it further.
         await Expect(await recruiter.PostAsync($"/api/v1/employer/applications/{ApplicationA}/status", new { status = "rejected" }), HttpStatusCode.OK);
+        // Rejected (its one row is not JSON), so it saves nothing.
+        var import = await owner.PostAsync("/api/v1/employer/imports", new StringContent("{not json", System.Text.Encoding.UTF8, "application/x-ndjson"));
+        await Expect(import, HttpStatusCode.Accepted);
+        ImportA = (await import.ReadJsonAsync()).GetProperty("id").GetGuid();
         _ = manager;
     }
 

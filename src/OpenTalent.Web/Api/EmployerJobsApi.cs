@@ -7,13 +7,16 @@ using OpenTalent.Web.Security;
 
 namespace OpenTalent.Web;
 
-public sealed record JobListPage(IReadOnlyList<JobView> Items, int Total, int Page, int PageSize);
+/// <param name="Applicants">How many applied to each listed job, by job id.</param>
+public sealed record JobListPage(IReadOnlyList<JobView> Items, int Total, int Page, int PageSize, IReadOnlyDictionary<string, int> Applicants);
 
 /// <summary>One person on a job's shortlist, with the score and why.</summary>
 /// <param name="SeekerId">The seeker's account; null for a profile that belongs to no account (imported).</param>
 /// <param name="ApplicationId">Their application to this job, when they applied.</param>
+/// <param name="Next">The statuses the employer may move the application to (empty without an application, or once it is closed).</param>
 public sealed record ShortlistEntry(
-    Guid? SeekerId, string ProfileId, string? DisplayName, string? Headline, double? Score, MatchExplanation? Explanation, Guid? ApplicationId, ApplicationStatus? Status);
+    Guid? SeekerId, string ProfileId, string? DisplayName, string? Headline, double? Score, MatchExplanation? Explanation, Guid? ApplicationId, ApplicationStatus? Status,
+    IReadOnlyList<ApplicationStatus> Next);
 
 /// <summary>Where a shortlist comes from: the job's applicants, or seekers who chose to be discoverable.</summary>
 public sealed record Shortlist(string Source, IReadOnlyList<ShortlistEntry> Items);
@@ -26,7 +29,7 @@ public static class EmployerApi
         var api = app.MapGroup("/api/v1/employer").WithTags("Employer")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapEmployerOrganisation();
-        api.MapGet("/jobs", ListAsync).WithSummary("My organisation's jobs, newest first.");
+        api.MapGet("/jobs", ListAsync).WithSummary("My organisation's jobs, newest first, with each one's number of applicants; status=open|closed and q (words of the title) filter them.");
         api.MapPost("/jobs/preview", PreviewAsync).WithSummary("What a draft would be understood as (skills, occupation, salary), without saving it.");
         api.MapPost("/jobs", PostAsync).WithSummary("Post a job.");
         api.MapGet("/jobs/{id}", GetAsync).WithSummary("One of my organisation's jobs.");
@@ -39,7 +42,8 @@ public static class EmployerApi
     }
 
     private static async Task<Results<Ok<JobListPage>, ValidationProblem, ProblemHttpResult>> ListAsync(
-        HttpContext context, EmployerAccess access, IPostingOwnerStore owners, IMatchingStore store, CancellationToken cancellationToken, string? page = null, string? pageSize = null)
+        HttpContext context, EmployerAccess access, EmployerJobListing listing, CancellationToken cancellationToken,
+        string? status = null, string? q = null, string? page = null, string? pageSize = null)
     {
         var (caller, denied) = await access.ResolveAsync(context.User, EmployerAction.ReadJobs, cancellationToken);
         if (caller is null)
@@ -48,24 +52,8 @@ public static class EmployerApi
         }
 
         var validation = new Validation();
-        var number = SeekerApi.Count(validation, "page", page, 1);
-        var size = SeekerApi.Count(validation, "pageSize", pageSize, 20);
-        if (!validation.IsValid)
-        {
-            return validation.Problem();
-        }
-
-        var owned = await owners.ListAsync(caller.OrganisationId, (number - 1) * size, size, cancellationToken);
-        var items = new List<JobView>();
-        foreach (var owner in owned.Items)
-        {
-            if (await store.FindPostingAsync(owner.PostingId, cancellationToken) is { } record)
-            {
-                items.Add(JobView.From(record));
-            }
-        }
-
-        return TypedResults.Ok(new JobListPage(items, owned.Total, number, size));
+        var query = EmployerJobListing.Parse(validation, status, q, page, pageSize);
+        return validation.IsValid ? TypedResults.Ok(await listing.ReadAsync(caller.OrganisationId, query, cancellationToken)) : validation.Problem();
     }
 
     private static async Task<Results<Ok<JobView>, ValidationProblem, ProblemHttpResult>> PreviewAsync(
@@ -286,7 +274,7 @@ public static class EmployerApi
     }
 
     /// <summary>The posting, when the caller's organisation owns it; another organisation's posting is "not found".</summary>
-    private static async Task<(PostingRecord? Record, PostingOwner? Owner)> OwnedAsync(
+    internal static async Task<(PostingRecord? Record, PostingOwner? Owner)> OwnedAsync(
         EmployerCaller caller, string id, IPostingOwnerStore owners, IMatchingStore store, CancellationToken cancellationToken)
     {
         if (await owners.FindAsync(id, cancellationToken) is not { } owner || owner.OrganisationId != caller.OrganisationId)

@@ -60,6 +60,8 @@ public static class WebSetup
         services.AddSingleton<CachingJobSearch>();
         services.Replace(ServiceDescriptor.Singleton<IJobSearch>(provider => provider.GetRequiredService<CachingJobSearch>()));
         services.AddSingleton<ShortlistBuilder>();
+        services.AddSingleton<BulkPostingImporter>().AddSingleton<BulkImportRuns>();
+        services.AddSingleton<EmployerJobListing>();
         services.AddTransient<DemoPlatformSeeder>();
         services.AddSingleton<EmployerAccess>();
         services.AddSingleton<SeekerProfiles>();

@@ -24,13 +24,13 @@ public sealed class ShortlistBuilder(MatchingHost matching, IApplicationStore ap
             var profile = profileId is null ? null : (await store.FindProfileAsync(profileId, cancellationToken))?.Profile;
             if (profile is null)
             {
-                unscored.Add(new ShortlistEntry(application.SeekerId, profileId ?? "", account?.DisplayName, null, null, null, application.Id, application.Status));
+                unscored.Add(new ShortlistEntry(application.SeekerId, profileId ?? "", account?.DisplayName, null, null, null, application.Id, application.Status, Next(application)));
                 continue;
             }
 
             var match = state.Model.ScoreCandidate(posting, profile, today);
             scored.Add(new ShortlistEntry(
-                application.SeekerId, profile.Identifier, account?.DisplayName ?? match.DisplayName, match.Headline, Math.Round(match.Score, 4), match.Explanation, application.Id, application.Status));
+                application.SeekerId, profile.Identifier, account?.DisplayName ?? match.DisplayName, match.Headline, Math.Round(match.Score, 4), match.Explanation, application.Id, application.Status, Next(application)));
         }
 
         return [.. scored.OrderByDescending(e => e.Score).ThenBy(e => e.ProfileId, StringComparer.Ordinal).Concat(unscored).Take(top)];
@@ -46,11 +46,14 @@ public sealed class ShortlistBuilder(MatchingHost matching, IApplicationStore ap
         {
             var seekerId = SeekerOf(match.Identifier);
             var application = seekerId is { } id && applied.TryGetValue(id, out var found) ? found : null;
-            entries.Add(new ShortlistEntry(seekerId, match.Identifier, match.DisplayName, match.Headline, Math.Round(match.Score, 4), match.Explanation, application?.Id, application?.Status));
+            entries.Add(new ShortlistEntry(seekerId, match.Identifier, match.DisplayName, match.Headline, Math.Round(match.Score, 4), match.Explanation, application?.Id, application?.Status, Next(application)));
         }
 
         return entries;
     }
+
+    private static IReadOnlyList<ApplicationStatus> Next(JobApplication? application) =>
+        application is null ? [] : ApplicationWorkflow.NextFor(ApplicationActor.Employer, application.Status);
 
     private static Guid? SeekerOf(string profileId) =>
         profileId.StartsWith("seeker-", StringComparison.Ordinal) && Guid.TryParseExact(profileId["seeker-".Length..], "N", out var id) ? id : null;
