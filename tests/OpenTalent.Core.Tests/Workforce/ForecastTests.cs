@@ -172,6 +172,34 @@ public class ForecastTests
     }
 
     [Fact]
+    public void Without_a_recruiter_limit_more_inflow_never_lowers_the_probability_either()
+    {
+        var previous = (Probability: -1.0, Hires: -1.0);
+        foreach (var inflow in new[] { 0, 5, 10, 20, 30, 45, 60, 90, 150 })
+        {
+            var forecast = HiringForecaster.ForecastDepartment(AsOf, Department(UncertainFunnel(), gap: 25, targetDay: 120, inflow, InflowPattern.Poisson), Options);
+
+            forecast.ProbabilityOnTime.ShouldBeGreaterThanOrEqualTo(previous.Probability, $"inflow {inflow}");
+            forecast.ExpectedHiresByTargetDate.ShouldBeGreaterThanOrEqualTo(previous.Hires, $"inflow {inflow}");
+            previous = (forecast.ProbabilityOnTime, forecast.ExpectedHiresByTargetDate);
+        }
+    }
+
+    [Fact]
+    public void The_counting_shortcut_without_a_recruiter_limit_agrees_with_following_every_candidate()
+    {
+        // Slots for everyone make the candidate-by-candidate path equivalent to no limit; the two paths draw
+        // differently, so they agree within sampling error, not exactly.
+        var options = new ForecastOptions(runs: 4_000, seed: 3, solveNeeds: false);
+        var counted = HiringForecaster.ForecastDepartment(AsOf, Department(UncertainFunnel(), gap: 40, targetDay: 150, 60, InflowPattern.Poisson), options);
+        var followed = HiringForecaster.ForecastDepartment(AsOf, Department(UncertainFunnel(), gap: 40, targetDay: 150, 60, InflowPattern.Poisson, new RecruiterCapacity(1_000, 1_000)), options);
+
+        counted.ExpectedHiresByTargetDate.ShouldBe(followed.ExpectedHiresByTargetDate, tolerance: 0.02 * followed.ExpectedHiresByTargetDate);
+        counted.ProbabilityOnTime.ShouldBe(followed.ProbabilityOnTime, tolerance: 0.05);
+        Math.Abs(counted.ReachedMedian!.Value.DayNumber - followed.ReachedMedian!.Value.DayNumber).ShouldBeLessThanOrEqualTo(3);
+    }
+
+    [Fact]
     public void More_recruiters_never_lower_the_probability_for_the_same_seed()
     {
         var previous = -1.0;

@@ -1,29 +1,40 @@
 namespace OpenTalent.Core.Workforce;
 
 /// <summary>
-/// The Monte Carlo kernel for one department: candidate by candidate, on plain arrays reused across runs.
-/// Random numbers come from separate streams per run (arrivals, fates by queue position, live pipeline), so a
-/// higher inflow or more recruiters moves every candidate earlier with the same fate: each run's hires by any date
-/// can only grow, and so can the probability of making the date (common random numbers). The search for the
-/// applicants or recruiters needed relies on that.
+/// The Monte Carlo kernel for one department, on plain arrays reused across runs. Random numbers come from separate
+/// streams per run (arrivals, fates by queue position, live pipeline), so a higher inflow or more recruiters moves
+/// every candidate earlier with the same fate: a run's hires by any date never fall, nor does the probability of
+/// making the date (common random numbers). The searches for the applicants or recruiters needed rely on that.
 /// </summary>
+/// <remarks>
+/// Two paths. Without a recruiter limit and with Poisson inflow, hires from new applicants form a Poisson process
+/// whose mean per day is known in advance (a thinned, displaced Poisson process stays Poisson), so a run draws one
+/// count per day whatever the volume. Otherwise candidates are simulated one by one, first come first served.
+/// </remarks>
 internal sealed class DepartmentSimulation
 {
     private const int LiveStream = 0;
     private const int ArrivalStream = 1;
     private const int FateStream = 2;
+    private const int ShapeStream = 3;
+    private const int ShapeSamples = 16_384;
 
     private readonly DepartmentForecastInput input;
     private readonly int departmentIndex;
     private readonly int targetDay;
     private readonly int horizon;
     private readonly int hireLimit;
+    private readonly int slotCount;
     private readonly double[] passRates;
+    private readonly double[] hireChanceFrom;
     private readonly StageDuration[] durations;
     private readonly int[] hiresPerDay;
-    private double[] ready = new double[1024];
+    private readonly double[]? newHiresMeanPerDay;
+    private readonly double[]? newHiresNoneChance;
+    private readonly MinHeap waiting = new();
+    private readonly MinHeap slots = new();
     private double[] completions = new double[64];
-    private double[] slots = [];
+    private double[] slotTimes = [];
 
     public DepartmentSimulation(DepartmentForecastInput input, DateOnly asOf, ForecastOptions options, int departmentIndex)
     {
@@ -32,25 +43,46 @@ internal sealed class DepartmentSimulation
         targetDay = input.TargetDate.DayNumber - asOf.DayNumber;
         horizon = Math.Max(targetDay, 0) + options.HorizonDaysAfterTarget;
         hireLimit = Math.Min(input.OpenRequisitions, input.Gap);
+        slotCount = input.Capacity?.Slots ?? 0;
         var stageCount = input.Stages.Count;
         passRates = new double[stageCount];
         durations = new StageDuration[stageCount];
-        for (var s = 0; s < stageCount; s++)
+        hireChanceFrom = new double[stageCount + 1];
+        hireChanceFrom[stageCount] = 1;
+        for (var s = stageCount - 1; s >= 0; s--)
         {
             passRates[s] = input.Stages[s].PassRate;
             durations[s] = input.Stages[s].Duration;
+            hireChanceFrom[s] = hireChanceFrom[s + 1] * passRates[s];
         }
 
         hiresPerDay = new int[horizon + 1];
+        if (slotCount == 0 && input.Inflow == InflowPattern.Poisson)
+        {
+            newHiresMeanPerDay = NewHiresMeanPerDay(options.Seed);
+            var perDay = input.ApplicantsPerWeek / 7.0;
+            newHiresNoneChance = new double[newHiresMeanPerDay.Length];
+            for (var day = 0; day < newHiresMeanPerDay.Length; day++)
+            {
+                newHiresMeanPerDay[day] *= perDay;
+                newHiresNoneChance[day] = Math.Exp(-newHiresMeanPerDay[day]);
+            }
+        }
     }
 
-    /// <summary>The outcome of many runs; per-run figures are written into the caller's arrays.</summary>
+    public int TargetDay => targetDay;
+
+    /// <summary>A department already at its target is on time even when the date has passed.</summary>
+    public bool IsOnTime(int reachedDay) => input.Gap == 0 || reachedDay <= targetDay;
+
+    /// <summary>Runs the simulation; per-run hires by the target date and day reached go into the caller's arrays.</summary>
     public void Run(int runs, ulong seed, int[] hiresByTarget, int[] reachedDay)
     {
         for (var run = 0; run < runs; run++)
         {
-            SimulateHires(seed, run);
-            Tally(out hiresByTarget[run], out reachedDay[run]);
+            var tally = SimulateRun(seed, run);
+            hiresByTarget[run] = tally.HiresByTarget;
+            reachedDay[run] = tally.ReachedDay;
         }
     }
 
@@ -60,77 +92,113 @@ internal sealed class DepartmentSimulation
         var onTime = 0;
         for (var run = 0; run < runs; run++)
         {
-            SimulateHires(seed, run);
-            Tally(out _, out var reached);
-            if (IsOnTime(reached))
-            {
-                onTime++;
-            }
+            onTime += IsOnTime(SimulateRun(seed, run).ReachedDay) ? 1 : 0;
         }
 
         return (double)onTime / runs;
     }
 
-    public int TargetDay => targetDay;
-
-    /// <summary>A department already at its target is on time even when the date has passed.</summary>
-    public bool IsOnTime(int reachedDay) => input.Gap == 0 || reachedDay <= targetDay;
-
-    public int Horizon => horizon;
-
-    private void SimulateHires(ulong seed, int run)
+    private HireTally SimulateRun(ulong seed, int run)
     {
-        Array.Clear(hiresPerDay);
-        if (input.Gap == 0)
+        var tally = new HireTally(input.Gap, hireLimit, targetDay, horizon);
+        if (tally.Done)
         {
-            return;
+            return tally;
         }
 
+        Array.Clear(hiresPerDay);
         var live = ForecastRandom.For(seed, departmentIndex, run, LiveStream);
         var arrivals = ForecastRandom.For(seed, departmentIndex, run, ArrivalStream);
-        var fates = ForecastRandom.For(seed, departmentIndex, run, FateStream);
-        var capacity = input.Capacity?.Slots ?? 0;
-
-        var inProcess = StartLivePipeline(ref live, capacity > 0);
-        var count = QueueLiveApplications(ref live);
-        count = QueueNewApplications(ref arrivals, count);
-
-        if (capacity == 0)
+        if (newHiresMeanPerDay is { } means && newHiresNoneChance is { } none)
         {
-            for (var k = 0; k < count; k++)
+            HireLiveByCounts(ref live);
+            for (var day = 0; day <= horizon; day++)
             {
-                var hired = Walk(1, ref fates, out var days);
-                if (hired)
+                var fresh = Sampling.Poisson(means[day], none[day], arrivals.NextDouble());
+                if (tally.AdvanceOneDay(hiresPerDay[day] + fresh))
                 {
-                    RecordHire(ready[k] + days);
+                    break;
                 }
             }
 
-            return;
+            return tally;
         }
 
-        Array.Sort(ready, 0, count);
-        FillSlots(capacity, inProcess);
-        for (var k = 0; k < count; k++)
+        var fates = ForecastRandom.For(seed, departmentIndex, run, FateStream);
+        var inProcess = StartLivePipeline(ref live);
+        waiting.Clear();
+        QueueLiveApplications(ref live);
+        if (slotCount > 0)
         {
-            // First come, first served: a candidate starts when both they and a slot are ready.
-            var start = Math.Max(ready[k], slots[0]);
-            if (start > horizon)
+            FillSlots(inProcess);
+        }
+
+        ServeApplications(ref arrivals, ref fates, ref tally);
+        tally.Advance(hiresPerDay, horizon);
+        return tally;
+    }
+
+    /// <summary>
+    /// Expected hires per day (later scaled by the applicants per day) from one applicant a day: an applicant arriving at <c>a</c> starts at <c>a + X</c>, where
+    /// X is the whole funnel's duration plus notice; over arrivals spread evenly from day 0 that is
+    /// P(hire) * (G(d + 1) - G(d)) with G(y) = E[(y - X)+], estimated once from a fixed sample of X.
+    /// </summary>
+    private double[] NewHiresMeanPerDay(ulong seed)
+    {
+        var shape = ForecastRandom.For(seed, departmentIndex, -1, ShapeStream);
+        var totals = new double[ShapeSamples];
+        for (var i = 0; i < totals.Length; i++)
+        {
+            var days = (double)input.NoticeDays;
+            for (var s = 0; s < durations.Length; s++)
             {
-                break;
+                days += durations[s].Sample(ref shape);
             }
 
-            var hired = Walk(1, ref fates, out var days);
-            ReplaceEarliestSlot(start + days);
-            if (hired)
+            totals[i] = days;
+        }
+
+        Array.Sort(totals);
+        var means = new double[horizon + 1];
+        var below = 0;
+        var sumBelow = 0.0;
+        var previous = 0.0;
+        for (var y = 1; y <= horizon + 1; y++)
+        {
+            while (below < totals.Length && totals[below] < y)
             {
-                RecordHire(start + days);
+                sumBelow += totals[below++];
+            }
+
+            var expectedShortfall = ((below * (double)y) - sumBelow) / totals.Length;
+            means[y - 1] = hireChanceFrom[0] * (expectedShortfall - previous);
+            previous = expectedShortfall;
+        }
+
+        return means;
+    }
+
+    /// <summary>Live candidates without a recruiter limit: how many of each stage are hired, then when each starts.</summary>
+    private void HireLiveByCounts(ref ForecastRandom live)
+    {
+        for (var s = 0; s < passRates.Length; s++)
+        {
+            var hired = Sampling.Binomial(input.Stages[s].LiveCandidates, hireChanceFrom[s], live.NextDouble());
+            for (var j = 0; j < hired; j++)
+            {
+                var days = 0.0;
+                for (var k = s; k < durations.Length; k++)
+                {
+                    days += durations[k].Sample(ref live);
+                }
+
+                RecordHire(days);
             }
         }
     }
 
-    /// <summary>Candidates already past review walk on from their stage; returns how many hold a slot.</summary>
-    private int StartLivePipeline(ref ForecastRandom live, bool trackSlots)
+    /// <summary>Candidates already past review walk on from their stage; returns how many hold a recruiter slot.</summary>
+    private int StartLivePipeline(ref ForecastRandom live)
     {
         var inProcess = 0;
         for (var s = 1; s < passRates.Length; s++)
@@ -138,13 +206,12 @@ internal sealed class DepartmentSimulation
             var liveCount = input.Stages[s].LiveCandidates;
             for (var j = 0; j < liveCount; j++)
             {
-                var hired = Walk(s, ref live, out var days);
-                if (hired)
+                if (Walk(s, ref live, out var days))
                 {
                     RecordHire(days);
                 }
 
-                if (trackSlots)
+                if (slotCount > 0)
                 {
                     if (inProcess == completions.Length)
                     {
@@ -159,9 +226,8 @@ internal sealed class DepartmentSimulation
         return inProcess;
     }
 
-    private int QueueLiveApplications(ref ForecastRandom live)
+    private void QueueLiveApplications(ref ForecastRandom live)
     {
-        var count = 0;
         var liveCount = input.Stages[0].LiveCandidates;
         for (var j = 0; j < liveCount; j++)
         {
@@ -169,75 +235,79 @@ internal sealed class DepartmentSimulation
             var reviewed = durations[0].Sample(ref live);
             if (passes && reviewed <= horizon)
             {
-                count = Enqueue(count, reviewed);
+                waiting.Push(reviewed);
             }
         }
-
-        return count;
     }
 
-    private int QueueNewApplications(ref ForecastRandom arrivals, int count)
+    /// <summary>
+    /// Generates applications in arrival order and serves the passed ones in the order they become ready; review
+    /// takes time, so a candidate is served once the next arrival is later than their ready time.
+    /// </summary>
+    private void ServeApplications(ref ForecastRandom arrivals, ref ForecastRandom fates, ref HireTally tally)
     {
         var perDay = input.ApplicantsPerWeek / 7.0;
-        if (perDay <= 0)
-        {
-            return count;
-        }
-
-        if (input.Inflow == InflowPattern.Even)
-        {
-            var gap = 1.0 / perDay;
-            for (var i = 1; ; i++)
-            {
-                var arrival = i * gap;
-                if (arrival > horizon)
-                {
-                    return count;
-                }
-
-                var passes = arrivals.NextDouble() < passRates[0];
-                var reviewed = arrival + durations[0].Sample(ref arrivals);
-                if (passes && reviewed <= horizon)
-                {
-                    count = Enqueue(count, reviewed);
-                }
-            }
-        }
-
-        // Applications that fail review never reach a recruiter, so only the passing ones are generated:
-        // a thinned Poisson process, far cheaper when most applications are turned down.
-        var passingPerDay = perDay * passRates[0];
-        if (passingPerDay <= 0)
-        {
-            return count;
-        }
-
+        var even = input.Inflow == InflowPattern.Even;
+        // Applications that fail review never reach a recruiter, so with Poisson inflow only the passing ones are
+        // generated: a thinned Poisson process, far cheaper when most applications are turned down.
+        var rate = even ? perDay : perDay * passRates[0];
         var at = 0.0;
-        while (true)
+        for (var i = 1; rate > 0; i++)
         {
-            at += arrivals.NextExponential() / passingPerDay;
+            at = even ? i / rate : at + (arrivals.NextExponential() / rate);
             if (at > horizon)
             {
-                return count;
+                break;
             }
 
+            var passes = !even || arrivals.NextDouble() < passRates[0];
             var reviewed = at + durations[0].Sample(ref arrivals);
-            if (reviewed <= horizon)
+            while (waiting.Count > 0 && waiting.Min <= at)
             {
-                count = Enqueue(count, reviewed);
+                if (!Serve(waiting.PopMin(), ref fates, ref tally))
+                {
+                    return;
+                }
+            }
+
+            if (passes && reviewed <= horizon)
+            {
+                waiting.Push(reviewed);
+            }
+        }
+
+        while (waiting.Count > 0)
+        {
+            if (!Serve(waiting.PopMin(), ref fates, ref tally))
+            {
+                return;
             }
         }
     }
 
-    private int Enqueue(int count, double readyAt)
+    /// <summary>Serves the next ready candidate; false once nothing later can change the run's outcome.</summary>
+    private bool Serve(double ready, ref ForecastRandom fates, ref HireTally tally)
     {
-        if (count == ready.Length)
+        // First come, first served: a candidate starts when both they and a recruiter slot are ready.
+        var start = slotCount > 0 ? Math.Max(ready, slots.Min) : ready;
+        if (start > horizon)
         {
-            Array.Resize(ref ready, ready.Length * 2);
+            return false;
         }
 
-        ready[count] = readyAt;
-        return count + 1;
+        var hired = Walk(1, ref fates, out var days);
+        if (slotCount > 0)
+        {
+            slots.ReplaceMin(start + days);
+        }
+
+        if (hired)
+        {
+            RecordHire(start + days);
+        }
+
+        // Every later hire starts at or after this start, so the days before it are final.
+        return !tally.Advance(hiresPerDay, (int)start - 1);
     }
 
     /// <summary>From entering stage <paramref name="from"/>: the days until the candidate leaves, and whether as a hire.</summary>
@@ -266,87 +336,21 @@ internal sealed class DepartmentSimulation
     }
 
     /// <summary>
-    /// The slot heap starts from the live candidates: with more of them than slots, new ones wait until enough leave,
-    /// so the slots free at the latest completion times.
+    /// Recruiter slots start from the live candidates: with more of them than slots, new ones wait until enough
+    /// leave, so the slots free at the latest completion times.
     /// </summary>
-    private void FillSlots(int capacity, int inProcess)
+    private void FillSlots(int inProcess)
     {
-        if (slots.Length != capacity)
-        {
-            slots = new double[capacity];
-        }
-
         Array.Sort(completions, 0, inProcess);
-        var skip = Math.Max(0, inProcess - capacity);
-        var filled = inProcess - skip;
-        Array.Copy(completions, skip, slots, 0, filled);
-        Array.Clear(slots, filled, capacity - filled);
-        // Ascending order is already a valid min-heap.
-        Array.Sort(slots);
-    }
-
-    private void ReplaceEarliestSlot(double freeAt)
-    {
-        var heap = slots;
-        var n = heap.Length;
-        var i = 0;
-        while (true)
+        var skip = Math.Max(0, inProcess - slotCount);
+        var held = inProcess - skip;
+        if (slotTimes.Length != slotCount)
         {
-            var child = (2 * i) + 1;
-            if (child >= n)
-            {
-                break;
-            }
-
-            if (child + 1 < n && heap[child + 1] < heap[child])
-            {
-                child++;
-            }
-
-            if (heap[child] >= freeAt)
-            {
-                break;
-            }
-
-            heap[i] = heap[child];
-            i = child;
+            slotTimes = new double[slotCount];
         }
 
-        heap[i] = freeAt;
-    }
-
-    /// <summary>Hires started by the target date, and the first day the target is met (int.MaxValue: not within the horizon).</summary>
-    private void Tally(out int hiresByTarget, out int reachedDay)
-    {
-        var gap = input.Gap;
-        hiresByTarget = 0;
-        reachedDay = gap == 0 ? 0 : int.MaxValue;
-        if (gap == 0)
-        {
-            return;
-        }
-
-        var started = 0;
-        for (var day = 0; day <= horizon; day++)
-        {
-            started += hiresPerDay[day];
-            var counted = Math.Min(started, hireLimit);
-            if (day == targetDay)
-            {
-                hiresByTarget = counted;
-            }
-
-            if (counted >= gap)
-            {
-                // Hiring stops once the target is met (the openings are filled), so the count stays at the gap.
-                reachedDay = day;
-                if (day < targetDay)
-                {
-                    hiresByTarget = gap;
-                }
-
-                return;
-            }
-        }
+        Array.Clear(slotTimes, 0, slotCount - held);
+        Array.Copy(completions, skip, slotTimes, slotCount - held, held);
+        slots.LoadSorted(slotTimes);
     }
 }

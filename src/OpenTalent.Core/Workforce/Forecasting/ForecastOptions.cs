@@ -6,7 +6,7 @@ public sealed record ForecastOptions
     public const int MaxRuns = 1_000_000;
     public const int MaxHorizonDaysAfterTarget = 3650;
 
-    public ForecastOptions(int runs = 10_000, ulong seed = 20261231, int horizonDaysAfterTarget = 365, double onTimeProbability = 0.8, int searchRuns = 2_000)
+    public ForecastOptions(int runs = 10_000, ulong seed = 20261231, int horizonDaysAfterTarget = 365, double onTimeProbability = 0.8, int searchRuns = 2_000, bool solveNeeds = true)
     {
         Runs = runs is >= 1 and <= MaxRuns
             ? runs
@@ -21,6 +21,7 @@ public sealed record ForecastOptions
         SearchRuns = searchRuns is >= 1 and <= MaxRuns
             ? searchRuns
             : throw new ArgumentOutOfRangeException(nameof(searchRuns), searchRuns, $"searchRuns must be between 1 and {MaxRuns}.");
+        SolveNeeds = solveNeeds;
     }
 
     /// <summary>Simulated futures per department.</summary>
@@ -37,4 +38,7 @@ public sealed record ForecastOptions
 
     /// <summary>Runs per trial while searching for the inflow or recruiters needed (each search tries a few dozen values).</summary>
     public int SearchRuns { get; }
+
+    /// <summary>Whether to search for the applicants and recruiters needed; off for quick what-ifs, as it costs a few dozen simulations.</summary>
+    public bool SolveNeeds { get; }
 }

@@ -13,12 +13,14 @@ public static class HiringForecaster
     {
         ArgumentNullException.ThrowIfNull(departments);
         ArgumentNullException.ThrowIfNull(options);
-        var results = new DepartmentForecast[departments.Count];
         for (var d = 0; d < departments.Count; d++)
         {
-            var department = departments[d] ?? throw new ArgumentException($"Department {d + 1} is missing.", nameof(departments));
-            results[d] = ForecastDepartment(asOf, department, options, d);
+            _ = departments[d] ?? throw new ArgumentException($"Department {d + 1} is missing.", nameof(departments));
         }
+
+        // Departments share nothing and each owns its random streams, so simulating them in parallel changes no number.
+        var results = new DepartmentForecast[departments.Count];
+        Parallel.For(0, departments.Count, d => results[d] = ForecastDepartment(asOf, departments[d], options, d));
 
         return new PlanForecast(asOf, options.Runs, options.Seed, results);
     }
@@ -56,8 +58,8 @@ public static class HiringForecaster
             DateOf(asOf, reached[Rank(options.Runs, 0.1)]),
             DateOf(asOf, reached[Rank(options.Runs, 0.5)]),
             DateOf(asOf, reached[Rank(options.Runs, 0.9)]),
-            limitation is null ? ApplicantsPerWeekNeeded(asOf, department, options, departmentIndex) : null,
-            limitation is null && department.Capacity is not null ? RecruitersNeeded(asOf, department, options, departmentIndex) : null,
+            options.SolveNeeds && limitation is null ? ApplicantsPerWeekNeeded(asOf, department, options, departmentIndex) : null,
+            options.SolveNeeds && limitation is null && department.Capacity is not null ? RecruitersNeeded(asOf, department, options, departmentIndex) : null,
             limitation);
     }
 
