@@ -36,14 +36,6 @@ internal struct ForecastRandom
     /// <summary>A standard exponential variate (mean 1).</summary>
     public double NextExponential() => -Math.Log(1.0 - NextDouble());
 
-    /// <summary>A standard normal variate (Box-Muller; the second value is dropped to keep the stream simple).</summary>
-    public double NextNormal()
-    {
-        var u1 = 1.0 - NextDouble();
-        var u2 = NextDouble();
-        return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
-    }
-
     public ulong NextUInt64()
     {
         var result = ulong.RotateLeft(s1 * 5, 7) * 9;

@@ -6,7 +6,11 @@ public sealed class StageDuration
     /// <summary>Longer than any hiring stage should be; guards against typos such as minutes entered as days.</summary>
     public const double MaxDays = 3650;
 
+    /// <summary>Quantile table resolution: sampling interpolates between 1/1024 quantiles, exact in the top one.</summary>
+    private const int TableSize = 1024;
+
     private readonly double[] observed;
+    private readonly double[] quantiles;
 
     private StageDuration(StageDurationKind kind, double center, double spread, double[] observed)
     {
@@ -14,6 +18,7 @@ public sealed class StageDuration
         Center = center;
         Spread = spread;
         this.observed = observed;
+        quantiles = kind is StageDurationKind.Exponential or StageDurationKind.LogNormal ? QuantileTable() : [];
     }
 
     public StageDurationKind Kind { get; }
@@ -78,13 +83,47 @@ public sealed class StageDuration
         return new(StageDurationKind.Empirical, sum / days.Length, 0, days);
     }
 
-    internal double Sample(ref ForecastRandom random) => Kind switch
+    /// <summary>
+    /// One draw by inversion of a uniform (so a draw is monotone in its uniform); the smooth kinds read a quantile
+    /// table, several times cheaper than logarithms in the simulation's inner loop.
+    /// </summary>
+    internal double Sample(ref ForecastRandom random)
     {
-        StageDurationKind.Fixed => Center,
-        StageDurationKind.Exponential => Center * random.NextExponential(),
-        StageDurationKind.LogNormal => Spread == 0 ? Center : Center * Math.Exp(Spread * random.NextNormal()),
-        _ => observed[(int)(random.NextDouble() * observed.Length)],
-    };
+        switch (Kind)
+        {
+            case StageDurationKind.Fixed:
+                return Center;
+            case StageDurationKind.Empirical:
+                return observed[(int)(random.NextDouble() * observed.Length)];
+            default:
+                var scaled = random.NextDouble() * TableSize;
+                var index = (int)scaled;
+                if (index >= TableSize - 1)
+                {
+                    return Quantile(scaled / TableSize);
+                }
+
+                var low = quantiles[index];
+                return low + ((quantiles[index + 1] - low) * (scaled - index));
+        }
+    }
+
+    /// <summary>The exact inverse distribution function of the smooth kinds.</summary>
+    private double Quantile(double p) => Kind == StageDurationKind.Exponential
+        ? -Center * Math.Log(1 - p)
+        : Center * Math.Exp(Spread * Sampling.Probit(p));
+
+    private double[] QuantileTable()
+    {
+        var table = new double[TableSize];
+        for (var i = 0; i < TableSize; i++)
+        {
+            // The 0-quantile: exactly 0 for the exponential; for the log-normal, a point far in its left tail.
+            table[i] = Quantile(i == 0 ? 1e-9 : (double)i / TableSize);
+        }
+
+        return table;
+    }
 
     public override string ToString() => Kind switch
     {
