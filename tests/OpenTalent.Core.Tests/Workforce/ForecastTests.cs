@@ -75,6 +75,44 @@ public class ForecastTests
     }
 
     [Fact]
+    public void An_intake_limit_takes_on_candidates_at_its_weekly_rate()
+    {
+        // One new candidate a week, whole candidates only: taken on at days 6, 13 and 20, hired 8 days later each.
+        var slow = HiringForecaster.ForecastDepartment(AsOf, Department(CertainFunnel(), gap: 3, targetDay: 28, applicantsPerWeek: 7, capacity: RecruiterCapacity.PerWeek(1, 1)), Options);
+        // Seven a week keeps up with one applicant a day: the same dates as no limit.
+        var ample = HiringForecaster.ForecastDepartment(AsOf, Department(CertainFunnel(), gap: 20, targetDay: 30, applicantsPerWeek: 7, capacity: RecruiterCapacity.PerWeek(1, 7)), Options);
+
+        slow.ReachedMedian.ShouldBe(AsOf.AddDays(28));
+        slow.ProbabilityOnTime.ShouldBe(1);
+        ample.ReachedMedian.ShouldBe(AsOf.AddDays(30));
+        // Three hires by day 14 means taking on the candidates ready on days 3, 4, 5 by day 6: four a week take them on
+        // days 3, 5 and 6 (4/7 a day in whole candidates); three a week only reach the third on day 9.
+        HiringForecaster.RecruitersNeeded(AsOf, Department(CertainFunnel(), gap: 3, targetDay: 14, applicantsPerWeek: 7, capacity: RecruiterCapacity.PerWeek(1, 1)), Options).ShouldBe(4);
+    }
+
+    [Fact]
+    public void With_an_intake_limit_more_inflow_or_recruiters_never_lower_the_probability()
+    {
+        var previous = -1.0;
+        foreach (var inflow in new[] { 0, 10, 20, 40, 80, 160 })
+        {
+            var probability = HiringForecaster.ForecastDepartment(AsOf, Department(UncertainFunnel(), gap: 25, targetDay: 120, inflow, InflowPattern.Poisson, RecruiterCapacity.PerWeek(2, 5)), Options).ProbabilityOnTime;
+            probability.ShouldBeGreaterThanOrEqualTo(previous, $"inflow {inflow}");
+            previous = probability;
+        }
+
+        previous = -1.0;
+        for (var recruiters = 1; recruiters <= 6; recruiters++)
+        {
+            var probability = HiringForecaster.ForecastDepartment(AsOf, Department(UncertainFunnel(), gap: 25, targetDay: 120, 80, InflowPattern.Poisson, RecruiterCapacity.PerWeek(recruiters, 3)), Options).ProbabilityOnTime;
+            probability.ShouldBeGreaterThanOrEqualTo(previous, $"{recruiters} recruiters");
+            previous = probability;
+        }
+
+        previous.ShouldBeGreaterThan(0.5);
+    }
+
+    [Fact]
     public void Live_candidates_beyond_capacity_keep_their_slots_and_new_ones_wait()
     {
         var stages = CertainFunnel();

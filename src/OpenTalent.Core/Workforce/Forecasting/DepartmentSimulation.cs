@@ -25,6 +25,9 @@ internal sealed class DepartmentSimulation
     private readonly int horizon;
     private readonly int hireLimit;
     private readonly int slotCount;
+    private readonly int admissionsPerWeek;
+    private readonly int[] readyPerDay;
+    private readonly double logMissAfterReview;
     private readonly double[] passRates;
     private readonly double[] hireChanceFrom;
     private readonly StageDuration[] durations;
@@ -43,7 +46,8 @@ internal sealed class DepartmentSimulation
         targetDay = input.TargetDate.DayNumber - asOf.DayNumber;
         horizon = Math.Max(targetDay, 0) + options.HorizonDaysAfterTarget;
         hireLimit = Math.Min(input.OpenRequisitions, input.Gap);
-        slotCount = input.Capacity?.Slots ?? 0;
+        slotCount = input.Capacity is { Kind: CapacityKind.ActiveCandidates } slots ? slots.Total : 0;
+        admissionsPerWeek = input.Capacity is { Kind: CapacityKind.NewCandidatesPerWeek } intake ? intake.Total : 0;
         var stageCount = input.Stages.Count;
         passRates = new double[stageCount];
         durations = new StageDuration[stageCount];
@@ -57,14 +61,16 @@ internal sealed class DepartmentSimulation
         }
 
         hiresPerDay = new int[horizon + 1];
+        readyPerDay = admissionsPerWeek > 0 ? new int[horizon + 1] : [];
+        logMissAfterReview = Math.Log(1 - Math.Min(hireChanceFrom[Math.Min(1, stageCount - 1)], 1));
         if (slotCount == 0 && input.Inflow == InflowPattern.Poisson)
         {
-            newHiresMeanPerDay = NewHiresMeanPerDay(options.Seed);
-            var perDay = input.ApplicantsPerWeek / 7.0;
+            // Without slots, what a run needs per day is known in advance: hires (no limit) or passed reviews (intake limit).
+            var (last, chance, extra) = admissionsPerWeek > 0 ? (1, passRates[0], 0) : (stageCount, hireChanceFrom[0], input.NoticeDays);
+            newHiresMeanPerDay = ExpectedPerDay(options.Seed, last, chance, extra);
             newHiresNoneChance = new double[newHiresMeanPerDay.Length];
             for (var day = 0; day < newHiresMeanPerDay.Length; day++)
             {
-                newHiresMeanPerDay[day] *= perDay;
                 newHiresNoneChance[day] = Math.Exp(-newHiresMeanPerDay[day]);
             }
         }
@@ -109,6 +115,13 @@ internal sealed class DepartmentSimulation
         Array.Clear(hiresPerDay);
         var live = ForecastRandom.For(seed, departmentIndex, run, LiveStream);
         var arrivals = ForecastRandom.For(seed, departmentIndex, run, ArrivalStream);
+        if (admissionsPerWeek > 0)
+        {
+            var fatesByIntake = ForecastRandom.For(seed, departmentIndex, run, FateStream);
+            SimulateIntakeLimit(ref live, ref arrivals, ref fatesByIntake, ref tally);
+            return tally;
+        }
+
         if (newHiresMeanPerDay is { } means && newHiresNoneChance is { } none)
         {
             HireLiveByCounts(ref live);
@@ -139,18 +152,19 @@ internal sealed class DepartmentSimulation
     }
 
     /// <summary>
-    /// Expected hires per day (later scaled by the applicants per day) from one applicant a day: an applicant arriving at <c>a</c> starts at <c>a + X</c>, where
-    /// X is the whole funnel's duration plus notice; over arrivals spread evenly from day 0 that is
-    /// P(hire) * (G(d + 1) - G(d)) with G(y) = E[(y - X)+], estimated once from a fixed sample of X.
+    /// Expected events per day from Poisson applicants: an applicant arriving at <c>a</c> gets there at <c>a + X</c>,
+    /// X being the durations of stages before <paramref name="lastStage"/> plus <paramref name="extraDays"/>, with
+    /// probability <paramref name="chance"/>; over arrivals spread evenly from day 0 that is
+    /// rate * chance * (G(d + 1) - G(d)) with G(y) = E[(y - X)+], estimated once from a fixed sample of X.
     /// </summary>
-    private double[] NewHiresMeanPerDay(ulong seed)
+    private double[] ExpectedPerDay(ulong seed, int lastStage, double chance, int extraDays)
     {
         var shape = ForecastRandom.For(seed, departmentIndex, -1, ShapeStream);
         var totals = new double[ShapeSamples];
         for (var i = 0; i < totals.Length; i++)
         {
-            var days = (double)input.NoticeDays;
-            for (var s = 0; s < durations.Length; s++)
+            var days = (double)extraDays;
+            for (var s = 0; s < lastStage; s++)
             {
                 days += durations[s].Sample(ref shape);
             }
@@ -159,6 +173,7 @@ internal sealed class DepartmentSimulation
         }
 
         Array.Sort(totals);
+        var scale = input.ApplicantsPerWeek / 7.0 * chance;
         var means = new double[horizon + 1];
         var below = 0;
         var sumBelow = 0.0;
@@ -171,17 +186,111 @@ internal sealed class DepartmentSimulation
             }
 
             var expectedShortfall = ((below * (double)y) - sumBelow) / totals.Length;
-            means[y - 1] = hireChanceFrom[0] * (expectedShortfall - previous);
+            means[y - 1] = scale * (expectedShortfall - previous);
             previous = expectedShortfall;
         }
 
         return means;
     }
 
-    /// <summary>Live candidates without a recruiter limit: how many of each stage are hired, then when each starts.</summary>
-    private void HireLiveByCounts(ref ForecastRandom live)
+    /// <summary>
+    /// The intake-limited funnel, counted per day: passed reviews queue, the recruiters take on so many a day (first
+    /// come first served), and the k-th candidate taken on has the k-th fate of the run's fate stream. Hires among
+    /// them are found by geometric skips, so only hires cost a walk.
+    /// </summary>
+    private void SimulateIntakeLimit(ref ForecastRandom live, ref ForecastRandom arrivals, ref ForecastRandom fates, ref HireTally tally)
     {
-        for (var s = 0; s < passRates.Length; s++)
+        Array.Clear(readyPerDay);
+        HireLiveByCounts(ref live, firstStage: 1);
+        var reviewed = Sampling.Binomial(input.Stages[0].LiveCandidates, passRates[0], live.NextDouble());
+        for (var j = 0; j < reviewed; j++)
+        {
+            AddReady(durations[0].Sample(ref live));
+        }
+
+        var perDay = input.ApplicantsPerWeek / 7.0;
+        if (input.Inflow == InflowPattern.Even && perDay > 0)
+        {
+            for (var i = 1; i / perDay <= horizon; i++)
+            {
+                var passes = arrivals.NextDouble() < passRates[0];
+                var ready = (i / perDay) + durations[0].Sample(ref arrivals);
+                if (passes)
+                {
+                    AddReady(ready);
+                }
+            }
+        }
+
+        var means = newHiresMeanPerDay;
+        var none = newHiresNoneChance;
+        var waitingCount = 0L;
+        var takenOn = 0L;
+        var sevenths = 0;
+        var nextHire = NextHireGap(ref fates);
+        for (var day = 0; day <= horizon; day++)
+        {
+            waitingCount += readyPerDay[day];
+            if (means is not null && none is not null)
+            {
+                waitingCount += Sampling.Poisson(means[day], none[day], arrivals.NextDouble());
+            }
+
+            // Whole candidates only, in integer sevenths so a weekly figure spreads exactly over the days.
+            sevenths += admissionsPerWeek;
+            var today = (int)Math.Min(waitingCount, sevenths / 7);
+            sevenths %= 7;
+            waitingCount -= today;
+            takenOn += today;
+            while (nextHire < takenOn)
+            {
+                var days = 0.0;
+                for (var s = 1; s < durations.Length; s++)
+                {
+                    days += durations[s].Sample(ref fates);
+                }
+
+                RecordHire(day + days);
+                var gap = NextHireGap(ref fates);
+                nextHire = gap == long.MaxValue ? long.MaxValue : nextHire + 1 + gap;
+            }
+
+            if (tally.AdvanceOneDay(hiresPerDay[day]))
+            {
+                return;
+            }
+        }
+    }
+
+    private void AddReady(double readyAt)
+    {
+        if (readyAt <= horizon)
+        {
+            readyPerDay[(int)readyAt]++;
+        }
+    }
+
+    /// <summary>Candidates taken on before the next hire among them: geometric, by inversion.</summary>
+    private long NextHireGap(ref ForecastRandom fates)
+    {
+        if (double.IsNegativeInfinity(logMissAfterReview))
+        {
+            return 0;
+        }
+
+        if (logMissAfterReview == 0)
+        {
+            return long.MaxValue;
+        }
+
+        var skipped = Math.Floor(Math.Log(1 - fates.NextDouble()) / logMissAfterReview);
+        return skipped >= long.MaxValue / 2 ? long.MaxValue : (long)skipped;
+    }
+
+    /// <summary>Live candidates without a recruiter limit: how many of each stage are hired, then when each starts.</summary>
+    private void HireLiveByCounts(ref ForecastRandom live, int firstStage = 0)
+    {
+        for (var s = firstStage; s < passRates.Length; s++)
         {
             var hired = Sampling.Binomial(input.Stages[s].LiveCandidates, hireChanceFrom[s], live.NextDouble());
             for (var j = 0; j < hired; j++)

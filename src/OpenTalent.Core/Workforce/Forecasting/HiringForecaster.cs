@@ -107,7 +107,7 @@ public static class HiringForecaster
             return null;
         }
 
-        var most = Math.Min(RecruiterCapacity.MaxRecruiters, RecruiterCapacity.MaxSlots / capacity.ActiveCandidatesPerRecruiter);
+        var most = Math.Min(RecruiterCapacity.MaxRecruiters, RecruiterCapacity.MaxSlots / capacity.PerRecruiter);
         return SmallestMeeting(1, most, recruiters => Probability(asOf, department.WithCapacity(capacity.WithRecruiters(recruiters)), options, departmentIndex), options.OnTimeProbability);
     }
 
@@ -153,7 +153,7 @@ public static class HiringForecaster
     }
 
     /// <summary>
-    /// A bound past which more applicants cannot help: with a recruiter capacity, four times what the slots can take;
+    /// A bound past which more applicants cannot help: with a recruiter capacity, four times what the recruiters can take on;
     /// without one, a hundred times the inflow a back-of-envelope funnel calculation asks for.
     /// </summary>
     private static double InflowCeiling(DateOnly asOf, DepartmentForecastInput department)
@@ -174,7 +174,9 @@ public static class HiringForecaster
 
         if (department.Capacity is { } capacity)
         {
-            var passingPerWeekTheSlotsTake = 7.0 * capacity.Slots / Math.Max(daysInProcess, 1.0 / 7);
+            var passingPerWeekTheSlotsTake = capacity.Kind == CapacityKind.NewCandidatesPerWeek
+                ? capacity.Total
+                : 7.0 * capacity.Total / Math.Max(daysInProcess, 1.0 / 7);
             return Math.Ceiling(4 * passingPerWeekTheSlotsTake / stages[0].PassRate) + 1;
         }
 
