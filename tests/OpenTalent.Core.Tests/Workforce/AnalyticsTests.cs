@@ -79,4 +79,20 @@ public class AnalyticsTests
         estimate.Assumed.ShouldBe(["Interviews", "Offer"]);
         estimate.Stages[3].PassRate.ShouldBe(0.5);
     }
+
+    [Fact]
+    public void A_forecast_input_comes_from_the_plan_the_open_requisitions_and_the_observed_funnel()
+    {
+        var manager = Guid.CreateVersion7();
+        var research = new Department(Guid.CreateVersion7(), "Research", 10, [new(new DateOnly(2026, 12, 31), 12)]);
+        Requisition Opening(Guid department) => Requisition.Draft(department, null, "Engineer", manager, null, new DateOnly(2026, 9, 1), new SalaryBand(1, 2, "USD"), ApprovalChain.None, manager, Day0);
+        Requisition[] requisitions = [Opening(research.Id).Submit(manager, Day0), Opening(research.Id), Opening(Guid.CreateVersion7()).Submit(manager, Day0)];
+
+        var input = ForecastInputs.For(research, requisitions, FunnelEstimate.From(Standard, Log(), minimumDecided: 1), applicantsPerWeek: 5);
+
+        (input.Department, input.CurrentHeadcount, input.TargetHeadcount, input.TargetDate, input.OpenRequisitions).ShouldBe(("Research", 10, 12, new DateOnly(2026, 12, 31), 1));
+        input.Stages.Count.ShouldBe(4);
+        HiringForecaster.ForecastDepartment(DateOnly.FromDateTime(Day0.UtcDateTime), input, new ForecastOptions(runs: 100)).Limitation.ShouldNotBeNull().ShouldContain("open 1 more");
+        Should.Throw<ArgumentException>(() => ForecastInputs.For(new Department(Guid.CreateVersion7(), "Ops", 3, []), [], FunnelEstimate.From(Standard, []), 1)).Message.ShouldContain("no headcount target");
+    }
 }
