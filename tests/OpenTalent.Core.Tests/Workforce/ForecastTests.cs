@@ -124,6 +124,24 @@ public class ForecastTests
         forecast.ReachedMedian.ShouldBe(AsOf.AddDays(16));
     }
 
+    [Theory]
+    [InlineData(40, 0.5)]
+    [InlineData(2_000, 0.9)]
+    [InlineData(1_000_000, 0.5)]
+    public void Large_live_pipelines_are_drawn_as_counts_with_the_right_mean_and_spread(int live, double offerAcceptance)
+    {
+        ForecastStage[] stages = [new("Review", 1, StageDuration.Fixed(1), 0), new("Offer", offerAcceptance, StageDuration.Fixed(2), live)];
+        var department = new DepartmentForecastInput("Sales", 0, live, AsOf.AddDays(10), live, stages, 0);
+
+        var forecast = HiringForecaster.ForecastDepartment(AsOf, department, new ForecastOptions(runs: 2_000, solveNeeds: false));
+
+        var mean = live * offerAcceptance;
+        var sd = Math.Sqrt(mean * (1 - offerAcceptance));
+        forecast.ExpectedHiresByTargetDate.ShouldBe(mean, tolerance: Math.Max(0.2 * sd, 0.5));
+        ((double)(forecast.HiresByTargetDateP90 - forecast.HiresByTargetDateP10)).ShouldBe(2 * 1.2816 * sd, tolerance: (0.25 * sd) + 1);
+        forecast.ProbabilityOnTime.ShouldBe(0);
+    }
+
     [Fact]
     public void A_pipeline_too_small_with_no_inflow_has_probability_zero_and_no_date()
     {

@@ -62,8 +62,6 @@ internal struct HireTally
         return Done;
     }
 
-    public int NextDay => nextDay;
-
     private void Count(int day, int hires)
     {
         started += hires;

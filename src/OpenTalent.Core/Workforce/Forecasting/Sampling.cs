@@ -9,9 +9,7 @@ internal static class Sampling
     /// <summary>Above this mean, exp(-mean) nears underflow and the normal approximation is exact to a count or so.</summary>
     private const double NormalAbove = 500;
 
-    public static int Poisson(double mean, double uniform) => Poisson(mean, Math.Exp(-mean), uniform);
-
-    /// <param name="noneChance">exp(-mean), passed in when the caller draws many counts with the same mean.</param>
+    /// <param name="noneChance">exp(-mean), computed once by the caller, who draws many counts with the same mean.</param>
     public static int Poisson(double mean, double noneChance, double uniform)
     {
         if (mean <= 0)
