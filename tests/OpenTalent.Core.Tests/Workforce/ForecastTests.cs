@@ -179,6 +179,18 @@ public class ForecastTests
     }
 
     [Fact]
+    public void A_target_date_in_the_past_is_missed_but_the_date_it_will_be_reached_is_still_forecast()
+    {
+        var forecast = HiringForecaster.ForecastDepartment(AsOf, Department(CertainFunnel(liveInReview: 5), gap: 5, targetDay: -1, applicantsPerWeek: 0), Options);
+
+        forecast.ProbabilityOnTime.ShouldBe(0);
+        forecast.ExpectedHiresByTargetDate.ShouldBe(0);
+        forecast.ReachedMedian.ShouldBe(AsOf.AddDays(10));
+        forecast.Limitation.ShouldNotBeNull().ShouldContain("has passed");
+        forecast.NeededApplicantsPerWeek.ShouldBeNull();
+    }
+
+    [Fact]
     public void The_applicants_needed_are_the_fewest_that_make_a_certain_date()
     {
         // 20 hires by day 30 at 10 days each: the 20th applicant must arrive by day 20, so 7 a week (not 6).
