@@ -7,9 +7,11 @@ namespace OpenTalent.Core.Workforce;
 /// making the date (common random numbers). The searches for the applicants or recruiters needed rely on that.
 /// </summary>
 /// <remarks>
-/// Two paths. Without a recruiter limit and with Poisson inflow, hires from new applicants form a Poisson process
+/// Three paths. Without a recruiter limit and with Poisson inflow, hires from new applicants form a Poisson process
 /// whose mean per day is known in advance (a thinned, displaced Poisson process stays Poisson), so a run draws one
-/// count per day whatever the volume. Otherwise candidates are simulated one by one, first come first served.
+/// count per day whatever the volume. With an intake limit (new candidates per week), passed reviews are counted
+/// per day and only hires are followed. With an active-candidates limit, candidates are simulated one by one
+/// through recruiter slots, first come first served: exact, but its cost grows with the volume.
 /// </remarks>
 internal sealed class DepartmentSimulation
 {
@@ -32,8 +34,8 @@ internal sealed class DepartmentSimulation
     private readonly double[] hireChanceFrom;
     private readonly StageDuration[] durations;
     private readonly int[] hiresPerDay;
-    private readonly double[]? newHiresMeanPerDay;
-    private readonly double[]? newHiresNoneChance;
+    private readonly double[]? expectedPerDay;
+    private readonly double[]? noneChancePerDay;
     private readonly MinHeap waiting = new();
     private readonly MinHeap slots = new();
     private double[] completions = new double[64];
@@ -67,11 +69,11 @@ internal sealed class DepartmentSimulation
         {
             // Without slots, what a run needs per day is known in advance: hires (no limit) or passed reviews (intake limit).
             var (last, chance, extra) = admissionsPerWeek > 0 ? (1, passRates[0], 0) : (stageCount, hireChanceFrom[0], input.NoticeDays);
-            newHiresMeanPerDay = ExpectedPerDay(options.Seed, last, chance, extra);
-            newHiresNoneChance = new double[newHiresMeanPerDay.Length];
-            for (var day = 0; day < newHiresMeanPerDay.Length; day++)
+            expectedPerDay = ExpectedPerDay(options.Seed, last, chance, extra);
+            noneChancePerDay = new double[expectedPerDay.Length];
+            for (var day = 0; day < expectedPerDay.Length; day++)
             {
-                newHiresNoneChance[day] = Math.Exp(-newHiresMeanPerDay[day]);
+                noneChancePerDay[day] = Math.Exp(-expectedPerDay[day]);
             }
         }
     }
@@ -122,7 +124,7 @@ internal sealed class DepartmentSimulation
             return tally;
         }
 
-        if (newHiresMeanPerDay is { } means && newHiresNoneChance is { } none)
+        if (expectedPerDay is { } means && noneChancePerDay is { } none)
         {
             HireLiveByCounts(ref live);
             for (var day = 0; day <= horizon; day++)
@@ -222,8 +224,8 @@ internal sealed class DepartmentSimulation
             }
         }
 
-        var means = newHiresMeanPerDay;
-        var none = newHiresNoneChance;
+        var means = expectedPerDay;
+        var none = noneChancePerDay;
         var waitingCount = 0L;
         var takenOn = 0L;
         var sevenths = 0;
