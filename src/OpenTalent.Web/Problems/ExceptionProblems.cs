@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ namespace OpenTalent.Web.Problems;
 
 /// <summary>
 /// Turns the exceptions a request can cause into problem+json: a malformed body names the JSON path, an oversized
-/// one answers 413, domain conflicts 409; anything unexpected is a 500 that shows no internals.
+/// one answers 413, domain conflicts 409, a database that does not answer 503 with Retry-After; anything unexpected is a 500 that shows no internals.
 /// </summary>
 internal sealed class ExceptionProblems(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -20,6 +21,10 @@ internal sealed class ExceptionProblems(IProblemDetailsService problems) : IExce
         }
 
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = "5";
+        }
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
@@ -41,6 +46,13 @@ internal sealed class ExceptionProblems(IProblemDetailsService problems) : IExce
             Title = "Conflict.",
             Detail = exception.Message,
             Type = ProblemTypes.Conflict,
+        },
+        DbException { IsTransient: true } or TimeoutException { InnerException: DbException } => new ProblemDetails
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Title = "Service unavailable.",
+            Detail = "The database is not answering right now; nothing was changed. Try again shortly.",
+            Type = ProblemTypes.Unavailable,
         },
         _ => null,
     };
