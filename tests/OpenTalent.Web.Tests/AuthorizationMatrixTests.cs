@@ -1,5 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Template;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace OpenTalent.Web.Tests;
 
@@ -32,6 +35,7 @@ public class AuthorizationMatrixTests(PlatformWorld world) : IClassFixture<Platf
     private const int Forbidden = 403;
     private const int NotFound = 404;
     private const int Conflict = 409;
+    private const int UnprocessableEntity = 422;
 
     private static readonly Caller[] Seekers = [Caller.Seeker, Caller.OtherSeeker];
     private static readonly Caller[] Members = [Caller.Owner, Caller.Recruiter, Caller.HiringManager];
@@ -71,6 +75,11 @@ public class AuthorizationMatrixTests(PlatformWorld world) : IClassFixture<Platf
         Row("GET employer/organisation", noOne, notSeekers, Employers(Ok), Others(Ok));
         Row("GET employer/members", noOne, notSeekers, (Members, Ok), ([Caller.OtherOrganisation], Ok), (Keys, Forbidden));
         Row("POST employer/members invalid", noOne, notSeekers, ([Caller.Owner, Caller.OtherOrganisation], Bad), ([Caller.Recruiter, Caller.HiringManager], Forbidden), (Keys, Forbidden));
+        Row("POST employer/jobs/preview invalid", noOne, notSeekers, ([Caller.Owner, Caller.Recruiter, Caller.OwnKey], Bad), ([Caller.HiringManager], Forbidden), Others(Bad));
+        Row("POST employer/jobs/import empty", noOne, notSeekers, ([Caller.Owner, Caller.Recruiter, Caller.OwnKey], Bad), ([Caller.HiringManager], Forbidden), Others(Bad));
+        Row("PUT employer/members/A same role", noOne, notSeekers, ([Caller.Owner], Ok), ([Caller.Recruiter, Caller.HiringManager], Forbidden), ([Caller.OtherOrganisation], NotFound), (Keys, Forbidden));
+        Row("DELETE employer/members/unknown", noOne, notSeekers, ([Caller.Owner, Caller.OtherOrganisation], NotFound), ([Caller.Recruiter, Caller.HiringManager], Forbidden), (Keys, Forbidden));
+        Row("POST employer/api-keys invalid", noOne, notSeekers, ([Caller.Owner, Caller.OtherOrganisation], Bad), ([Caller.Recruiter, Caller.HiringManager], Forbidden), (Keys, Forbidden));
         Row("GET employer/api-keys", noOne, notSeekers, ([Caller.Owner, Caller.OtherOrganisation], Ok), ([Caller.Recruiter, Caller.HiringManager], Forbidden), (Keys, Forbidden));
         Row("DELETE employer/api-keys/A", noOne, notSeekers, ([Caller.Recruiter, Caller.HiringManager], Forbidden), ([Caller.OtherOrganisation], NotFound), (Keys, Forbidden));
         Row("GET me", noOne, (Seekers, Ok), ([.. Members, Caller.OtherOrganisation], Ok), (Keys, Forbidden));
@@ -78,6 +87,9 @@ public class AuthorizationMatrixTests(PlatformWorld world) : IClassFixture<Platf
         Row("DELETE me wrong password", noOne, (Seekers, Bad), ([.. Members, Caller.OtherOrganisation], Bad), (Keys, Forbidden));
         Row("GET me/profile", noOne, (Seekers, Ok), ([.. Members, Caller.OtherOrganisation], Forbidden), (Keys, Forbidden));
         Row("PUT me/discoverable unchanged", noOne, (Seekers, Ok), ([.. Members, Caller.OtherOrganisation], Forbidden), (Keys, Forbidden));
+        Row("PUT me/profile invalid", noOne, (Seekers, Bad), ([.. Members, Caller.OtherOrganisation], Forbidden), (Keys, Forbidden));
+        Row("POST me/resume empty", noOne, (Seekers, UnprocessableEntity), ([.. Members, Caller.OtherOrganisation], Forbidden), (Keys, Forbidden));
+        Row("GET me/wage-moves", noOne, (Seekers, Ok), ([.. Members, Caller.OtherOrganisation], Forbidden), (Keys, Forbidden));
         Row("GET me/jobs", noOne, (Seekers, Ok), ([.. Members, Caller.OtherOrganisation], Forbidden), (Keys, Forbidden));
         Row("GET me/jobs/A/match", noOne, (Seekers, Ok), ([.. Members, Caller.OtherOrganisation], Forbidden), (Keys, Forbidden));
         Row("GET me/applications", noOne, (Seekers, Ok), ([.. Members, Caller.OtherOrganisation], Forbidden), (Keys, Forbidden));
@@ -102,6 +114,40 @@ public class AuthorizationMatrixTests(PlatformWorld world) : IClassFixture<Platf
         {
             response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
         }
+    }
+
+    /// <summary>
+    /// Endpoints anyone may call, so they have no row: they hold no one's data, or they are how one signs in.
+    /// Everything else under /api must be in the matrix, so a new endpoint cannot ship without its access rules.
+    /// </summary>
+    private static readonly HashSet<string> OpenToAll =
+    [
+        "GET /api/v1/antiforgery",
+        "POST /api/v1/accounts",
+        "POST /api/v1/session",
+        "DELETE /api/v1/session",
+        "GET /api/v1/jobs/",
+    ];
+
+    [Fact]
+    public void Every_api_endpoint_is_in_the_matrix_or_declared_open_to_all()
+    {
+        var rows = Cases().Select(row => Request(row.Data.Item1)).Select(r => (r.Method.Method, Path: r.Path.Split('?')[0])).Distinct().ToArray();
+        var endpoints = world.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } raw && raw.TrimStart('/').StartsWith("api/", StringComparison.Ordinal))
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["*"]).Select(method => (Method: method, Route: "/" + e.RoutePattern.RawText!.TrimStart('/'))))
+            .Distinct()
+            .ToArray();
+
+        var uncovered = endpoints
+            .Where(e => !OpenToAll.Contains($"{e.Method} {e.Route}"))
+            .Where(e => !rows.Any(row => row.Method == e.Method && new TemplateMatcher(TemplateParser.Parse(e.Route.TrimStart('/')), new RouteValueDictionary()).TryMatch(row.Path, [])))
+            .Select(e => $"{e.Method} {e.Route}")
+            .ToArray();
+
+        endpoints.Length.ShouldBeGreaterThan(20);
+        uncovered.ShouldBeEmpty("these endpoints have no row in the authorisation matrix (add rows, or list them as open to all with the reason)");
+        OpenToAll.Where(open => !endpoints.Any(e => $"{e.Method} {e.Route}" == open)).ShouldBeEmpty("listed as open to all but no longer exist");
     }
 
     [Fact]
@@ -142,6 +188,11 @@ public class AuthorizationMatrixTests(PlatformWorld world) : IClassFixture<Platf
         "GET employer/organisation" => (HttpMethod.Get, "/api/v1/employer/organisation", null),
         "GET employer/members" => (HttpMethod.Get, "/api/v1/employer/members", null),
         "POST employer/members invalid" => (HttpMethod.Post, "/api/v1/employer/members", new { email = "", role = "" }),
+        "POST employer/jobs/preview invalid" => (HttpMethod.Post, "/api/v1/employer/jobs/preview", new { title = "" }),
+        "POST employer/jobs/import empty" => (HttpMethod.Post, "/api/v1/employer/jobs/import", null),
+        "PUT employer/members/A same role" => (HttpMethod.Put, $"/api/v1/employer/members/{world.RecruiterA}", new { role = "recruiter" }),
+        "DELETE employer/members/unknown" => (HttpMethod.Delete, $"/api/v1/employer/members/{Guid.NewGuid()}", null),
+        "POST employer/api-keys invalid" => (HttpMethod.Post, "/api/v1/employer/api-keys", new { name = "" }),
         "GET employer/api-keys" => (HttpMethod.Get, "/api/v1/employer/api-keys", null),
         "DELETE employer/api-keys/A" => (HttpMethod.Delete, $"/api/v1/employer/api-keys/{world.KeyA}", null),
         "GET me" => (HttpMethod.Get, "/api/v1/me", null),
@@ -149,6 +200,9 @@ public class AuthorizationMatrixTests(PlatformWorld world) : IClassFixture<Platf
         "DELETE me wrong password" => (HttpMethod.Delete, "/api/v1/me", new { password = "not the password" }),
         "GET me/profile" => (HttpMethod.Get, "/api/v1/me/profile", null),
         "PUT me/discoverable unchanged" => (HttpMethod.Put, "/api/v1/me/discoverable", new { discoverable = false }),
+        "PUT me/profile invalid" => (HttpMethod.Put, "/api/v1/me/profile", new { basics = new { name = "" }, work = "not a list" }),
+        "POST me/resume empty" => (HttpMethod.Post, "/api/v1/me/resume", null),
+        "GET me/wage-moves" => (HttpMethod.Get, "/api/v1/me/wage-moves", null),
         "GET me/jobs" => (HttpMethod.Get, "/api/v1/me/jobs", null),
         "GET me/jobs/A/match" => (HttpMethod.Get, $"/api/v1/me/jobs/{world.JobA}/match", null),
         "GET me/applications" => (HttpMethod.Get, "/api/v1/me/applications", null),
@@ -171,6 +225,8 @@ public sealed class PlatformWorld : IAsyncLifetime
     private readonly Dictionary<Caller, HttpClient> _clients = [];
     private WebTestApp? _app;
 
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The world has not been built.");
+
     public string JobA { get; private set; } = "";
 
     public string JobB { get; private set; } = "";
@@ -178,6 +234,9 @@ public sealed class PlatformWorld : IAsyncLifetime
     public Guid ApplicationA { get; private set; }
 
     public Guid KeyA { get; private set; }
+
+    /// <summary>The recruiter's account, a member of organisation A.</summary>
+    public Guid RecruiterA { get; private set; }
 
     public Guid ImportA { get; private set; }
 
@@ -213,6 +272,8 @@ public sealed class PlatformWorld : IAsyncLifetime
         await Expect(import, HttpStatusCode.Accepted);
         ImportA = (await import.ReadJsonAsync()).GetProperty("id").GetGuid();
         _ = manager;
+        var members = await (await owner.GetAsync("/api/v1/employer/members")).ReadJsonAsync();
+        RecruiterA = members.EnumerateArray().Single(m => m.GetProperty("email").GetString() == "recruiter@a.example").GetProperty("accountId").GetGuid();
     }
 
     public async Task<HttpResponseMessage> SendAsync(Caller caller, HttpMethod method, string path, object? body)
