@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace OpenTalent.Web.Tests;
 
@@ -31,6 +32,51 @@ public class LimitTests
         await (await browser.SignInAsync("a@example.org", "wrong password!!")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
         await (await browser.SignInAsync("a@example.org", "wrong password!!")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
         await (await browser.SignInAsync("a@example.org", "wrong password!!")).ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+    }
+
+    [Fact]
+    public async Task Wrong_passwords_for_one_account_from_anywhere_pause_its_sign_in_even_with_the_right_password_until_they_age()
+    {
+        var clock = new ManualClock(DateTimeOffset.UtcNow);
+        await using var app = await WebTestApp.StartAsync(
+            settings: new Dictionary<string, string?> { ["OpenTalent:Web:SignInFailuresPerAccount"] = "3", ["OpenTalent:Web:SignInLockoutMinutes"] = "15" },
+            services: services => services.AddSingleton<TimeProvider>(clock));
+        using (var owner = app.Browser())
+        {
+            await owner.SignUpAsync("seeker", "target@example.org");
+        }
+
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            // A fresh client each time, as an attacker rotating addresses and sessions would be.
+            using var attacker = app.Browser();
+            await (await attacker.SignInAsync("target@example.org", $"guess number {attempt}!")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+            clock.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        using var person = app.Browser();
+        var paused = await person.SignInAsync("target@example.org", Json.Password);
+        var problem = await paused.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+        problem.GetProperty("detail").GetString()!.ShouldContain("12 more minutes");
+        paused.Headers.RetryAfter!.Delta.ShouldBe(TimeSpan.FromMinutes(12));
+        // Unknown addresses are paused the same way, so the answer does not reveal which accounts exist.
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            await (await person.SignInAsync("nobody@example.org", "guess again please")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        }
+
+        await (await person.SignInAsync("nobody@example.org", "guess again please")).ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+        using (var other = app.Browser())
+        {
+            await other.SignUpAsync("seeker", "bystander@example.org");
+            await (await other.SignInAsync("bystander@example.org", Json.Password)).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        }
+
+        clock.Advance(TimeSpan.FromMinutes(11));
+        (await (await person.SignInAsync("target@example.org", Json.Password)).ShouldBeProblemAsync(HttpStatusCode.TooManyRequests))
+            .GetProperty("detail").GetString()!.ShouldContain("1 more minute.");
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await (await person.SignInAsync("target@example.org", Json.Password)).ShouldHaveStatusAsync(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -67,4 +113,14 @@ public class LimitTests
             return false;
         }
     }
+}
+
+/// <summary>A clock a test moves by hand.</summary>
+internal sealed class ManualClock(DateTimeOffset start) : TimeProvider
+{
+    private DateTimeOffset _now = start;
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Advance(TimeSpan by) => _now += by;
 }

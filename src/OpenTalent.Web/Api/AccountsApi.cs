@@ -75,7 +75,7 @@ public static class AccountsApi
     }
 
     private static async Task<Results<Ok<SessionView>, ValidationProblem, ProblemHttpResult>> SignInAsync(
-        SignInRequest request, HttpContext context, IAccountStore accounts, IPasswordHasher<Account> hasher, IAntiforgery antiforgery, CancellationToken cancellationToken)
+        SignInRequest request, HttpContext context, IAccountStore accounts, IPasswordHasher<Account> hasher, IAntiforgery antiforgery, SignInGuard guard, CancellationToken cancellationToken)
     {
         var validation = new Validation();
         var email = validation.Try("email", () => new EmailAddress(request.Email ?? ""));
@@ -89,13 +89,27 @@ public static class AccountsApi
             return validation.Problem();
         }
 
-        var account = await accounts.FindByEmailAsync(email!, cancellationToken);
+        if (guard.LockedFor(email!.Value) is { } wait)
+        {
+            var minutes = (int)Math.Ceiling(wait.TotalMinutes);
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Problem(
+                $"Too many wrong passwords for this email address: sign-in is paused for it for {minutes} more minute{(minutes == 1 ? "" : "s")}.",
+                statusCode: StatusCodes.Status429TooManyRequests,
+                title: "Too many requests.",
+                type: ProblemTypes.RateLimited);
+        }
+
+        var account = await accounts.FindByEmailAsync(email, cancellationToken);
         // Verify against a throwaway hash when there is no account, so the answer takes as long either way.
         var verdict = hasher.VerifyHashedPassword(account ?? Decoy.Account, account?.PasswordHash ?? Decoy.Hash(hasher), request.Password!);
         if (account is null || verdict == PasswordVerificationResult.Failed)
         {
+            guard.Failed(email.Value);
             return ApiProblems.Unauthenticated("The email address or password is wrong.");
         }
+
+        guard.Succeeded(email.Value);
 
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
         {

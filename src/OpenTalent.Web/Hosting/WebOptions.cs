@@ -16,6 +16,12 @@ public sealed class WebOptions
 
     public int RateLimitWindowSeconds { get; set; } = 60;
 
+    /// <summary>Wrong passwords for one email address, from anywhere, before it is locked for a while.</summary>
+    public int SignInFailuresPerAccount { get; set; } = 5;
+
+    /// <summary>The window in which those failures count, and so the longest an address stays locked.</summary>
+    public int SignInLockoutMinutes { get; set; } = 15;
+
     /// <summary>Fill an empty database with the generated demo on start (<c>opentalent serve --demo</c>).</summary>
     public bool Demo { get; set; }
 

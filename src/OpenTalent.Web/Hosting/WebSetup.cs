@@ -64,6 +64,7 @@ public static class WebSetup
         services.AddSingleton<EmployerJobListing>();
         services.AddTransient<DemoPlatformSeeder>();
         services.AddSingleton<EmployerAccess>();
+        services.AddSingleton<SignInGuard>();
         services.AddSingleton<SeekerProfiles>();
         services.AddSingleton<ResumeParserHost>();
         services.AddSingleton(TimeProvider.System);
