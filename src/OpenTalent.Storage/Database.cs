@@ -27,6 +27,12 @@ public abstract class Database
     public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
     /// <summary>
+    /// The condition that a value is one of a list parameter, written after the column: Npgsql binds a list as one
+    /// array (<c>= ANY</c>), while Dapper expands it into one parameter per item for SQLite (<c>IN</c>).
+    /// </summary>
+    public string AnyOf(string parameter) => Provider == DatabaseProvider.Postgres ? $"= ANY(@{parameter})" : $"IN @{parameter}";
+
+    /// <summary>
     /// Serialises writers that replace whole data sets. The lock ends with <paramref name="transaction"/>.
     /// </summary>
     public abstract Task LockForWriteAsync(DbConnection connection, DbTransaction transaction, string resource, CancellationToken cancellationToken);

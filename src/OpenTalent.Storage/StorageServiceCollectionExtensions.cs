@@ -2,11 +2,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OpenTalent.Core.Hiring;
 using OpenTalent.Core.Matching;
+using OpenTalent.Core.Privacy;
 using OpenTalent.Core.Search;
 using OpenTalent.Core.Taxonomy;
 using OpenTalent.Storage.Hiring;
 using OpenTalent.Storage.Matching;
 using OpenTalent.Storage.Migrations;
+using OpenTalent.Storage.Privacy;
 using OpenTalent.Storage.Postgres;
 using OpenTalent.Storage.Search;
 using OpenTalent.Storage.Sqlite;
@@ -37,6 +39,10 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ISeekerStore, SeekerStore>();
         services.AddSingleton<IPostingOwnerStore, PostingOwnerStore>();
         services.AddSingleton<IApplicationStore, ApplicationStore>();
+        services.AddSingleton<IConsentStore, ConsentStore>();
+        services.AddSingleton<IAuditLog, AuditLogStore>();
+        services.AddSingleton<IRankingLog, RankingLogStore>();
+        services.AddSingleton<ISelfIdentificationStore, SelfIdentificationStore>();
         return services;
     }
 

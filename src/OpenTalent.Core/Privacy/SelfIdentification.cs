@@ -45,3 +45,20 @@ public sealed record SelfIdentification
 
     public DateTimeOffset RecordedAt { get; }
 }
+
+public interface ISelfIdentificationStore
+{
+    /// <summary>Replaces the person's self-identification.</summary>
+    Task SaveAsync(SelfIdentification identification, CancellationToken cancellationToken);
+
+    Task<SelfIdentification?> FindAsync(Guid accountId, CancellationToken cancellationToken);
+
+    /// <returns>False when there was none.</returns>
+    Task<bool> DeleteAsync(Guid accountId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every application to the organisation's jobs (or one job) that its automated screening ranked: the latest
+    /// score, whether it moved past "applied", and the applicant's categories where they gave them.
+    /// </summary>
+    Task<IReadOnlyList<AuditedCandidate>> AuditedApplicantsAsync(Guid organisationId, string? postingId, CancellationToken cancellationToken);
+}

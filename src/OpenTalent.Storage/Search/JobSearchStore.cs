@@ -282,9 +282,7 @@ public sealed class JobSearchStore : IJobSearch, IDisposable
         }
 
         var descriptions = (await connection.QueryAsync<(string Identifier, string Description)>(new CommandDefinition(
-            Postgres
-                ? "SELECT identifier, description FROM postings WHERE identifier = ANY(@Identifiers)"
-                : "SELECT identifier, description FROM postings WHERE identifier IN @Identifiers",
+            $"SELECT identifier, description FROM postings WHERE identifier {database.AnyOf("Identifiers")}",
             new { Identifiers = page.Select(r => r.Identifier).ToArray() },
             cancellationToken: cancellationToken))).ToDictionary(r => r.Identifier, r => r.Description, StringComparer.Ordinal);
         var skillIds = parsed.Interpretation.Skills.Select(s => s.SkillId).Concat(query.SkillIds).ToHashSet(StringComparer.Ordinal);
