@@ -17,6 +17,7 @@ public static class OpenTalentWebApp
         app.MapHealthApi();
         app.MapAccountsApi();
         app.MapSeekerApi();
+        app.MapPrivacyApi();
         app.MapJobsApi();
         app.MapEmployerApi();
         app.MapPlatformPages();

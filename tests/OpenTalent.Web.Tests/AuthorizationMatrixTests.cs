@@ -80,6 +80,9 @@ public class AuthorizationMatrixTests(PlatformWorld world) : IClassFixture<Platf
         Row("PUT employer/members/A same role", noOne, notSeekers, ([Caller.Owner], Ok), ([Caller.Recruiter, Caller.HiringManager], Forbidden), ([Caller.OtherOrganisation], NotFound), (Keys, Forbidden));
         Row("DELETE employer/members/unknown", noOne, notSeekers, ([Caller.Owner, Caller.OtherOrganisation], NotFound), ([Caller.Recruiter, Caller.HiringManager], Forbidden), (Keys, Forbidden));
         Row("POST employer/api-keys invalid", noOne, notSeekers, ([Caller.Owner, Caller.OtherOrganisation], Bad), ([Caller.Recruiter, Caller.HiringManager], Forbidden), (Keys, Forbidden));
+        Row("GET employer/jobs/A/rankings", noOne, notSeekers, Employers(Ok), Others(NotFound));
+        Row("GET employer/bias-audit", noOne, notSeekers, Employers(Ok), Others(Ok));
+        Row("GET employer/bias-audit job A", noOne, notSeekers, Employers(Ok), Others(NotFound));
         Row("GET employer/api-keys", noOne, notSeekers, ([Caller.Owner, Caller.OtherOrganisation], Ok), ([Caller.Recruiter, Caller.HiringManager], Forbidden), (Keys, Forbidden));
         Row("DELETE employer/api-keys/A", noOne, notSeekers, ([Caller.Recruiter, Caller.HiringManager], Forbidden), ([Caller.OtherOrganisation], NotFound), (Keys, Forbidden));
         Row("GET me", noOne, (Seekers, Ok), ([.. Members, Caller.OtherOrganisation], Ok), (Keys, Forbidden));
@@ -90,6 +93,11 @@ public class AuthorizationMatrixTests(PlatformWorld world) : IClassFixture<Platf
         Row("PUT me/profile invalid", noOne, (Seekers, Bad), ([.. Members, Caller.OtherOrganisation], Forbidden), (Keys, Forbidden));
         Row("POST me/resume empty", noOne, (Seekers, UnprocessableEntity), ([.. Members, Caller.OtherOrganisation], Forbidden), (Keys, Forbidden));
         Row("GET me/wage-moves", noOne, (Seekers, Ok), ([.. Members, Caller.OtherOrganisation], Forbidden), (Keys, Forbidden));
+        Row("GET me/privacy", noOne, (Seekers, Ok), ([.. Members, Caller.OtherOrganisation], Ok), (Keys, Forbidden));
+        Row("GET me/audit", noOne, (Seekers, Ok), ([.. Members, Caller.OtherOrganisation], Ok), (Keys, Forbidden));
+        Row("PUT me/automated-ranking invalid", noOne, (Seekers, Bad), ([.. Members, Caller.OtherOrganisation], Forbidden), (Keys, Forbidden));
+        Row("PUT me/self-identification invalid", noOne, (Seekers, Bad), ([.. Members, Caller.OtherOrganisation], Forbidden), (Keys, Forbidden));
+        Row("DELETE me/self-identification none", noOne, (Seekers, Ok), ([.. Members, Caller.OtherOrganisation], Forbidden), (Keys, Forbidden));
         Row("GET me/jobs", noOne, (Seekers, Ok), ([.. Members, Caller.OtherOrganisation], Forbidden), (Keys, Forbidden));
         Row("GET me/jobs/A/match", noOne, (Seekers, Ok), ([.. Members, Caller.OtherOrganisation], Forbidden), (Keys, Forbidden));
         Row("GET me/applications", noOne, (Seekers, Ok), ([.. Members, Caller.OtherOrganisation], Forbidden), (Keys, Forbidden));
@@ -193,6 +201,9 @@ public class AuthorizationMatrixTests(PlatformWorld world) : IClassFixture<Platf
         "PUT employer/members/A same role" => (HttpMethod.Put, $"/api/v1/employer/members/{world.RecruiterA}", new { role = "recruiter" }),
         "DELETE employer/members/unknown" => (HttpMethod.Delete, $"/api/v1/employer/members/{Guid.NewGuid()}", null),
         "POST employer/api-keys invalid" => (HttpMethod.Post, "/api/v1/employer/api-keys", new { name = "" }),
+        "GET employer/jobs/A/rankings" => (HttpMethod.Get, $"/api/v1/employer/jobs/{world.JobA}/rankings", null),
+        "GET employer/bias-audit" => (HttpMethod.Get, "/api/v1/employer/bias-audit", null),
+        "GET employer/bias-audit job A" => (HttpMethod.Get, $"/api/v1/employer/bias-audit?job={world.JobA}", null),
         "GET employer/api-keys" => (HttpMethod.Get, "/api/v1/employer/api-keys", null),
         "DELETE employer/api-keys/A" => (HttpMethod.Delete, $"/api/v1/employer/api-keys/{world.KeyA}", null),
         "GET me" => (HttpMethod.Get, "/api/v1/me", null),
@@ -203,6 +214,11 @@ public class AuthorizationMatrixTests(PlatformWorld world) : IClassFixture<Platf
         "PUT me/profile invalid" => (HttpMethod.Put, "/api/v1/me/profile", new { basics = new { name = "" }, work = "not a list" }),
         "POST me/resume empty" => (HttpMethod.Post, "/api/v1/me/resume", null),
         "GET me/wage-moves" => (HttpMethod.Get, "/api/v1/me/wage-moves", null),
+        "GET me/privacy" => (HttpMethod.Get, "/api/v1/me/privacy", null),
+        "GET me/audit" => (HttpMethod.Get, "/api/v1/me/audit", null),
+        "PUT me/automated-ranking invalid" => (HttpMethod.Put, "/api/v1/me/automated-ranking", new { }),
+        "PUT me/self-identification invalid" => (HttpMethod.Put, "/api/v1/me/self-identification", new { sex = "unknown category" }),
+        "DELETE me/self-identification none" => (HttpMethod.Delete, "/api/v1/me/self-identification", null),
         "GET me/jobs" => (HttpMethod.Get, "/api/v1/me/jobs", null),
         "GET me/jobs/A/match" => (HttpMethod.Get, $"/api/v1/me/jobs/{world.JobA}/match", null),
         "GET me/applications" => (HttpMethod.Get, "/api/v1/me/applications", null),

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpenTalent.Core.Matching;
 using OpenTalent.Core.Hiring;
+using OpenTalent.Core.Privacy;
 using OpenTalent.Web.Problems;
 using OpenTalent.Web.Security;
 
@@ -10,7 +11,8 @@ namespace OpenTalent.Web;
 /// <summary>
 /// Everything held about one account, in one JSON document: the account (never the password hash), the profile as
 /// the JSON Resume it was given plus what matching understood, the talent-pool choice, every application with its
-/// history, and for employers their organisation and role.
+/// history, consents and self-identification, who viewed or changed the data, and for employers their organisation
+/// and role. The export itself is logged.
 /// </summary>
 public sealed record AccountExportDocument(
     DateTimeOffset ExportedAt,
@@ -18,7 +20,9 @@ public sealed record AccountExportDocument(
     JsonElement? Resume,
     CandidateProfile? UnderstoodProfile,
     IReadOnlyList<SeekerApplicationView> Applications,
-    IReadOnlyList<ApiKeyView> ApiKeysCreated);
+    IReadOnlyList<ApiKeyView> ApiKeysCreated,
+    PrivacyView Privacy,
+    IReadOnlyList<AuditView> AccessLog);
 
 internal static class AccountExport
 {
@@ -30,6 +34,10 @@ internal static class AccountExport
         IMatchingStore store,
         IApplicationStore applications,
         IApiKeyStore keys,
+        IConsentStore consents,
+        ISelfIdentificationStore identities,
+        IAuditLog audit,
+        AuditTrail trail,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -60,7 +68,11 @@ internal static class AccountExport
         var created = view.Organisation is { } organisation
             ? (await keys.ListAsync(organisation.Id, cancellationToken)).Where(k => k.CreatedBy == id).Select(ApiKeyView.From).ToArray()
             : [];
+        var now = clock.GetUtcNow();
+        await trail.SelfAsync(id, AuditAction.Exported, "account export", cancellationToken);
+        var privacy = await PrivacyApi.ViewAsync(id, consents, identities, cancellationToken);
+        var accessLog = await PrivacyApi.AuditOfAsync(id, audit, cancellationToken);
         context.Response.Headers.ContentDisposition = "attachment; filename=\"opentalent-export.json\"";
-        return TypedResults.Ok(new AccountExportDocument(clock.GetUtcNow(), view, resume, understood, applied, created));
+        return TypedResults.Ok(new AccountExportDocument(now, view, resume, understood, applied, created, privacy, accessLog));
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using OpenTalent.Core.Hiring;
+using OpenTalent.Core.Privacy;
 using OpenTalent.Web.Matching;
 using OpenTalent.Web.Problems;
 using OpenTalent.Web.Security;
@@ -30,7 +31,8 @@ public static class AccountsApi
     private static Ok<AntiforgeryToken> Token(HttpContext context, IAntiforgery antiforgery) => TypedResults.Ok(Issue(context, antiforgery));
 
     private static async Task<Results<Created<SessionView>, ValidationProblem>> SignUpAsync(
-        SignUpRequest request, HttpContext context, IAccountStore accounts, IPasswordHasher<Account> hasher, IAntiforgery antiforgery, TimeProvider clock, CancellationToken cancellationToken)
+        SignUpRequest request, HttpContext context, IAccountStore accounts, IConsentStore consents, IPasswordHasher<Account> hasher, IAntiforgery antiforgery, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var validation = new Validation();
         AccountKind? kind = request.Kind?.Trim().ToLowerInvariant() switch
@@ -70,6 +72,7 @@ public static class AccountsApi
             await accounts.CreateAsync(account, cancellationToken);
         }
 
+        await consents.RecordAsync(new ConsentRecord(account.Id, ConsentPurpose.Terms, true, now, "sign-up"), cancellationToken);
         var session = await StartSessionAsync(context, account, antiforgery, cancellationToken);
         return TypedResults.Created("/api/v1/me", session);
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpenTalent.Core.Matching;
 using OpenTalent.Core.Hiring;
+using OpenTalent.Core.Privacy;
 using OpenTalent.Web.Matching;
 using OpenTalent.Web.Problems;
 using OpenTalent.Web.Security;
@@ -14,9 +15,10 @@ public sealed record JobListPage(IReadOnlyList<JobView> Items, int Total, int Pa
 /// <param name="SeekerId">The seeker's account; null for a profile that belongs to no account (imported).</param>
 /// <param name="ApplicationId">Their application to this job, when they applied.</param>
 /// <param name="Next">The statuses the employer may move the application to (empty without an application, or once it is closed).</param>
+/// <param name="OptedOutOfRanking">The person asked not to be ranked automatically: no score, reviewed as they applied.</param>
 public sealed record ShortlistEntry(
     Guid? SeekerId, string ProfileId, string? DisplayName, string? Headline, double? Score, MatchExplanation? Explanation, Guid? ApplicationId, ApplicationStatus? Status,
-    IReadOnlyList<ApplicationStatus> Next);
+    IReadOnlyList<ApplicationStatus> Next, bool OptedOutOfRanking = false);
 
 /// <summary>Where a shortlist comes from: the job's applicants, or seekers who chose to be discoverable.</summary>
 public sealed record Shortlist(string Source, IReadOnlyList<ShortlistEntry> Items);
@@ -29,6 +31,7 @@ public static class EmployerApi
         var api = app.MapGroup("/api/v1/employer").WithTags("Employer")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapEmployerOrganisation();
+        api.MapEmployerTrust();
         api.MapGet("/jobs", ListAsync).WithSummary("My organisation's jobs, newest first, with each one's number of applicants; status=open|closed and q (words of the title) filter them.");
         api.MapPost("/jobs/preview", PreviewAsync).WithSummary("What a draft would be understood as (skills, occupation, salary), without saving it.");
         api.MapPost("/jobs", PostAsync).WithSummary("Post a job.");
@@ -156,7 +159,7 @@ public static class EmployerApi
 
     private static async Task<Results<Ok<IReadOnlyList<EmployerApplicationView>>, ProblemHttpResult>> ApplicationsAsync(
         string id, HttpContext context, EmployerAccess access, IPostingOwnerStore owners, IMatchingStore store, IApplicationStore applications, IAccountStore accounts,
-        CancellationToken cancellationToken)
+        AuditTrail audit, CancellationToken cancellationToken)
     {
         var (caller, denied) = await access.ResolveAsync(context.User, EmployerAction.ReadCandidates, cancellationToken);
         if (caller is null)
@@ -178,6 +181,8 @@ public static class EmployerApi
                 views.Add(EmployerApplicationView.From(application, seeker));
             }
         }
+
+        await audit.EmployerAsync(caller, AuditAction.Viewed, views.Select(v => v.Applicant.SeekerId), $"application to {record.Posting.Identifier}", cancellationToken);
 
         return TypedResults.Ok<IReadOnlyList<EmployerApplicationView>>(views);
     }
@@ -212,14 +217,14 @@ public static class EmployerApi
         }
 
         var items = fromPool
-            ? await shortlists.FromPoolAsync(record.Posting, count, cancellationToken)
-            : await shortlists.FromApplicantsAsync(record.Posting, count, cancellationToken);
+            ? await shortlists.FromPoolAsync(record.Posting, count, caller, cancellationToken)
+            : await shortlists.FromApplicantsAsync(record.Posting, count, caller, cancellationToken);
         return TypedResults.Ok(new Shortlist(fromPool ? "pool" : "applicants", items));
     }
 
     private static async Task<Results<Ok<EmployerApplicationView>, ValidationProblem, ProblemHttpResult>> MoveAsync(
         Guid id, MoveRequest request, HttpContext context, EmployerAccess access, IPostingOwnerStore owners, IApplicationStore applications, IAccountStore accounts,
-        TimeProvider clock, CancellationToken cancellationToken)
+        AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (caller, denied) = await access.ResolveAsync(context.User, EmployerAction.MoveApplications, cancellationToken);
         if (caller is null)
@@ -262,6 +267,7 @@ public static class EmployerApi
             return ApiProblems.Conflict("The application changed while you were moving it; look at it again and retry.");
         }
 
+        await audit.EmployerAsync(caller, AuditAction.Changed, [application.SeekerId], $"status of application to {application.PostingId}: {moved.Status}", cancellationToken);
         var seeker = await accounts.FindAsync(application.SeekerId, cancellationToken);
         return seeker is null ? ApiProblems.NotFound("The applicant has deleted their account.") : TypedResults.Ok(EmployerApplicationView.From(moved, seeker));
     }
@@ -285,7 +291,7 @@ public static class EmployerApi
         return (await store.FindPostingAsync(id, cancellationToken), owner);
     }
 
-    private static ProblemHttpResult NotYours(string id) => ApiProblems.NotFound($"Your organisation has no job with the id '{id}'.");
+    internal static ProblemHttpResult NotYours(string id) => ApiProblems.NotFound($"Your organisation has no job with the id '{id}'.");
 
     private static JobPosting WithStatus(JobPosting p, PostingStatus status) => new(
         p.Identifier, p.Title, p.Employer, p.Occupations, p.Skills, p.Seniority, p.Locations, p.Arrangement, p.Salary, p.DatePosted, p.ValidThrough, status, p.EmploymentType);

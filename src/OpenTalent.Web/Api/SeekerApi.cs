@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using OpenTalent.Core.Matching;
 using OpenTalent.Core.Matching.WageMoves;
 using OpenTalent.Core.Hiring;
+using OpenTalent.Core.Privacy;
 using OpenTalent.Formats.Json;
 using OpenTalent.Formats.Resumes;
 using OpenTalent.Text.JobAds;
@@ -85,7 +86,8 @@ public static class SeekerApi
     }
 
     private static async Task<Results<Ok<SeekerView>, ValidationProblem, ProblemHttpResult>> SetDiscoverableAsync(
-        DiscoverableRequest request, HttpContext context, ISeekerStore seekers, IMatchingStore store, MatchingHost matching, TimeProvider clock, CancellationToken cancellationToken)
+        DiscoverableRequest request, HttpContext context, ISeekerStore seekers, IConsentStore consents, IMatchingStore store, MatchingHost matching, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var (accountId, denied) = SeekerAccess.Resolve(context.User);
         if (denied is not null)
@@ -101,6 +103,10 @@ public static class SeekerApi
         var current = await seekers.FindAsync(accountId, cancellationToken) ?? SeekerSettings.Initial(accountId, clock.GetUtcNow());
         var settings = new SeekerSettings(accountId, current.ProfileId, discoverable, clock.GetUtcNow());
         await seekers.SaveAsync(settings, cancellationToken);
+        if (discoverable != current.Discoverable)
+        {
+            await consents.RecordAsync(new ConsentRecord(accountId, ConsentPurpose.TalentPool, discoverable, settings.UpdatedAt, "account settings"), cancellationToken);
+        }
         if (settings.ProfileId is { } profileId)
         {
             var profile = discoverable ? (await store.FindProfileAsync(profileId, cancellationToken))?.Profile : null;

@@ -2,8 +2,10 @@ using System.Text.Json;
 using OpenTalent.Core.Hiring;
 using OpenTalent.Core.Matching;
 using OpenTalent.Core.Matching.WageMoves;
+using OpenTalent.Core.Privacy;
 using OpenTalent.Formats.Resumes;
 using OpenTalent.Web.Matching;
+using OpenTalent.Web.Security;
 
 namespace OpenTalent.Web;
 
@@ -12,7 +14,7 @@ namespace OpenTalent.Web;
 /// account and keeps the live match index current. The one path for both a PUT of JSON and a saved upload; and the
 /// one way to read a profile and its wage moves back, for the API and the pages alike.
 /// </summary>
-public sealed class SeekerProfiles(ISeekerStore seekers, IMatchingStore store, MatchingHost matching, TimeProvider clock)
+public sealed class SeekerProfiles(ISeekerStore seekers, IMatchingStore store, MatchingHost matching, AuditTrail audit, TimeProvider clock)
 {
     /// <param name="resume">The validated resume matching reads.</param>
     /// <param name="json">The JSON Resume exactly as it is kept and given back to the seeker.</param>
@@ -28,6 +30,7 @@ public sealed class SeekerProfiles(ISeekerStore seekers, IMatchingStore store, M
         var settings = new SeekerSettings(accountId, profileId, current.Discoverable, now);
         await seekers.SaveAsync(settings, cancellationToken);
         matching.SeekerChanged(profileId, profile, settings.Discoverable);
+        await audit.SelfAsync(accountId, AuditAction.Changed, "profile", cancellationToken);
         return new ProfileView(profileId, json.Clone(), profile, settings.Discoverable);
     }
 

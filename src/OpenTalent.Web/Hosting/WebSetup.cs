@@ -65,6 +65,7 @@ public static class WebSetup
         services.AddTransient<DemoPlatformSeeder>();
         services.AddSingleton<EmployerAccess>();
         services.AddSingleton<SignInGuard>();
+        services.AddSingleton<AuditTrail>();
         services.AddSingleton<SeekerProfiles>();
         services.AddSingleton<ResumeParserHost>();
         services.AddSingleton(TimeProvider.System);

@@ -9,7 +9,8 @@ using OpenTalent.Web.Search;
 namespace OpenTalent.Web.Matching;
 
 /// <summary>The web process's one match index, its relevance model and the wage advisor built on them.</summary>
-public sealed record MatchState(MatchIndex Index, RelevanceModel Model, WageMoveAdvisor Advisor);
+/// <param name="ModelVersion">Names the scoring that produced a ranking, kept with every ranking shown to an employer.</param>
+public sealed record MatchState(MatchIndex Index, RelevanceModel Model, WageMoveAdvisor Advisor, string ModelVersion);
 
 /// <summary>The analyzers that turn documents into postings and profiles, built once from the text models.</summary>
 public sealed record DocumentAnalyzers(PostingAnalyzer Postings, ProfileAnalyzer Profiles, SkillEvidenceReader Skills);
@@ -68,7 +69,7 @@ public sealed class MatchingHost(MatchingWorkspace workspace, TextModelProvider 
                 }
 
                 _pending.Clear();
-                Volatile.Write(ref _state, new MatchState(index, model, new WageMoveAdvisor(index, model)));
+                Volatile.Write(ref _state, new MatchState(index, model, new WageMoveAdvisor(index, model), ModelVersion(MatchWeights.Default)));
             }
 
             return _state!;
@@ -86,6 +87,13 @@ public sealed class MatchingHost(MatchingWorkspace workspace, TextModelProvider 
 
             _gate.Release();
         }
+    }
+
+    /// <summary>The relevance model's version and a digest of its weights, so a change of weights is a new version.</summary>
+    private static string ModelVersion(MatchWeights weights)
+    {
+        var digest = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(weights.ToString())))[..12];
+        return $"opentalent-relevance/{typeof(RelevanceModel).Assembly.GetName().Version}/weights-{digest}";
     }
 
     public async Task<DocumentAnalyzers> AnalyzersAsync(CancellationToken cancellationToken)

@@ -42,8 +42,8 @@ public sealed class ShortlistModel(EmployerAccess access, IPostingOwnerStore own
         }
 
         Job = JobView.From(record);
-        Applicants = await shortlists.FromApplicantsAsync(record.Posting, MaxApplicants, cancellationToken);
-        Pool = await shortlists.FromPoolAsync(record.Posting, PoolSize, cancellationToken);
+        Applicants = await shortlists.FromApplicantsAsync(record.Posting, MaxApplicants, Caller!, cancellationToken);
+        Pool = await shortlists.FromPoolAsync(record.Posting, PoolSize, Caller!, cancellationToken);
         Notice = Request.Query.ContainsKey("published") ? "Published. People can find and apply to it now; applicants appear here, ranked."
             : Request.Query.ContainsKey("saved") ? "Saved." : null;
         return Page();
