@@ -24,6 +24,7 @@ public static class CliApplication
         root.Add(SearchCommands.Create(context));
         root.Add(ResumeCommands.ParseResume(context));
         root.Add(DemoCommands.Create(context));
+        root.Add(PrivacyCommands.Create(context));
         foreach (var command in TextCommands.Create(context).Concat(MatchCommands.Create(context)))
         {
             root.Add(command);

@@ -46,6 +46,12 @@ public abstract class Database
         IEnumerable<object?[]> rows,
         CancellationToken cancellationToken);
 
+    /// <summary>
+    /// After personal data was deleted: makes sure no copy of it lingers in files the engine keeps (SQLite's
+    /// write-ahead log). Deleted rows themselves are overwritten where the engine allows it (SQLite secure_delete).
+    /// </summary>
+    public virtual Task ForgetDeletedAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public virtual async Task<DbTransaction> BeginAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await connection.BeginTransactionAsync(cancellationToken);
 }

@@ -42,8 +42,9 @@ public sealed class SqliteDatabase : Database
         {
             await connection.OpenAsync(cancellationToken);
             await using var pragma = connection.CreateCommand();
-            // WAL lets readers run beside the one writer; foreign keys are off in SQLite unless asked for.
-            pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;";
+            // WAL lets readers run beside the one writer; foreign keys are off in SQLite unless asked for; secure_delete
+            // overwrites deleted rows with zeros, so an erased person's data leaves the file, not just the tables.
+            pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA secure_delete = ON;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }
@@ -55,6 +56,15 @@ public sealed class SqliteDatabase : Database
     }
 
     // Microsoft.Data.Sqlite begins transactions IMMEDIATE, which already holds the database's single write lock.
+    /// <summary>Copies the log into the file (where secure_delete zeroed the rows) and empties it, so no old page image keeps them.</summary>
+    public override async Task ForgetDeletedAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var checkpoint = connection.CreateCommand();
+        checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+        await checkpoint.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public override Task LockForWriteAsync(DbConnection connection, DbTransaction transaction, string resource, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
