@@ -43,6 +43,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IAuditLog, AuditLogStore>();
         services.AddSingleton<IRankingLog, RankingLogStore>();
         services.AddSingleton<ISelfIdentificationStore, SelfIdentificationStore>();
+        services.AddSingleton<RetentionStore>();
         return services;
     }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTalent.Core.Hiring;
 using OpenTalent.Core.Privacy;
+using OpenTalent.Storage.Privacy;
 
 namespace OpenTalent.Cli.Commands;
 
@@ -13,7 +14,31 @@ internal static class PrivacyCommands
     {
         var privacy = new Command("privacy", "Privacy operations on people's data.");
         privacy.Add(Erase(context));
+        privacy.Add(Retention(context));
         return privacy;
+    }
+
+    private static Command Retention(CommandContext context)
+    {
+        var months = new Option<int>("--rejected-months") { Description = "Months a rejected application keeps naming the applicant (default 12, as the web app's schedule).", DefaultValueFactory = _ => 12 };
+        var command = new Command("retention", "Apply the retention policy once (the web app runs it daily): rejected applications older than the months given stop naming the person.")
+        {
+            months,
+        };
+        command.SetAction((parse, cancellationToken) => context.RunAsync(parse, async (services, token) =>
+        {
+            var count = parse.GetValue(months);
+            if (count is < 1 or > 1200)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"--rejected-months must be between 1 and 1200; got {count}."));
+            }
+
+            var outcome = await services.GetRequiredService<RetentionStore>().AnonymiseRejectedAsync(DateTimeOffset.UtcNow.AddMonths(-count), token);
+            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{outcome.ApplicationsAnonymised} rejected application(s) from before {outcome.Cutoff:yyyy-MM-dd} no longer name the applicant."));
+            return 0;
+        }, cancellationToken));
+        return command;
     }
 
     private static Command Erase(CommandContext context)

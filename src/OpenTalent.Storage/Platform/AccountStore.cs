@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using OpenTalent.Core.Hiring;
+using OpenTalent.Storage.Privacy;
 using static OpenTalent.Storage.Hiring.PlatformValues;
 
 namespace OpenTalent.Storage.Hiring;
@@ -84,12 +85,9 @@ public sealed class AccountStore(Database database) : IAccountStore
                 "DELETE FROM profiles WHERE identifier = @Profile", new { Profile = profile }, transaction, cancellationToken: cancellationToken));
         }
 
-        var applications = await AnonymiseApplicationsAsync(connection, transaction, account, cancellationToken);
-        var rankingEntries = await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE ranking_entries SET subject = NULL, profile = @Erased, explanation = @Explanation WHERE subject = @Account",
-            new { Account = account, Erased = ErasedProfile, Explanation = ErasedExplanation },
-            transaction,
-            cancellationToken: cancellationToken));
+        var anonymiser = new Anonymiser(database, connection, transaction);
+        var rankingEntries = await anonymiser.RankingPlacesAsync("subject = @Account", new { Account = account }, cancellationToken);
+        var applications = await anonymiser.ApplicationsAsync("seeker = @Account", new { Account = account }, cancellationToken);
         var deleted = await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM accounts WHERE id = @Account", new { Account = account }, transaction, cancellationToken: cancellationToken));
         if (deleted == 0)
@@ -100,46 +98,6 @@ public sealed class AccountStore(Database database) : IAccountStore
         await transaction.CommitAsync(cancellationToken);
         await database.ForgetDeletedAsync(connection, cancellationToken);
         return new AccountDeletion(profile, postings, applications, rankingEntries);
-    }
-
-    /// <summary>What stays of an erased person's place on a ranking: a valid, empty explanation.</summary>
-    private const string ErasedExplanation =
-        """{"requiredMatched":[],"preferredMatched":[],"matchedThroughRelated":[],"requiredMissing":[],"preferredMissing":[],"salary":{"verdict":"Unknown","offered":null,"expected":null,"ratio":null},"factors":[],"summary":"Erased at the person's request."}""";
-
-    private const string ErasedProfile = "erased";
-
-    /// <summary>
-    /// Moves a seeker's applications to a new placeholder account (no email of theirs, no password), and removes
-    /// the notes they wrote and their id from the history, so the applications count for the employer but name no one.
-    /// </summary>
-    private async Task<int> AnonymiseApplicationsAsync(DbConnection connection, DbTransaction transaction, string account, CancellationToken cancellationToken)
-    {
-        var count = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM applications WHERE seeker = @Account", new { Account = account }, transaction, cancellationToken: cancellationToken));
-        if (count == 0)
-        {
-            return 0;
-        }
-
-        var now = DateTimeOffset.UtcNow;
-        var placeholder = Guid.CreateVersion7(now);
-        await InsertAsync(
-            connection,
-            transaction,
-            new Account(placeholder, new EmailAddress($"erased-{placeholder:N}@erased.invalid"), "Erased applicant", AccountKind.Seeker, "!", now),
-            cancellationToken);
-        var values = new { Account = account, Placeholder = Id(placeholder) };
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            UPDATE application_events SET actor = @Placeholder, note = NULL
-            WHERE actor = @Account AND application IN (SELECT id FROM applications WHERE seeker = @Account)
-            """,
-            values,
-            transaction,
-            cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE applications SET seeker = @Placeholder WHERE seeker = @Account", values, transaction, cancellationToken: cancellationToken));
-        return (int)count;
     }
 
     /// <summary>The last member takes the organisation along; the last owner of a team must hand over first.</summary>

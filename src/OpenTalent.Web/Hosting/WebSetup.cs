@@ -47,6 +47,9 @@ public static class WebSetup
         services.AddOpenApi();
         services.AddPlatformPages();
         services.AddHostedService<StartupService>();
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section)
+            .Validate(o => o.RejectedApplicantRetentionMonths >= 0 && o.RetentionIntervalHours > 0, "OpenTalent:Privacy: retention months must be 0 or more and the interval positive.");
+        services.AddHostedService<RetentionService>();
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
             kestrel.Limits.MaxRequestBodySize = context.Configuration.GetSection(WebOptions.Section).Get<WebOptions>()?.MaxRequestBodyBytes ?? new WebOptions().MaxRequestBodyBytes);
         return builder;

@@ -69,6 +69,46 @@ public class ErasureTests
         after.ShouldContain("Bystander");
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Retention_anonymises_only_applications_rejected_before_the_cutoff_and_logs_it_for_the_person(DatabaseProvider provider)
+    {
+        await using var test = await TestDatabase.CreateAsync(provider);
+        var accounts = new AccountStore(test.Database);
+        var applications = new ApplicationStore(test.Database);
+        var ada = new Account(Guid.CreateVersion7(), new EmailAddress("ada@example.org"), "Ada", AccountKind.Seeker, "hash", Now);
+        await accounts.CreateAsync(ada, Cancel);
+        async Task<JobApplication> ApplyAsync(string posting, DateTimeOffset at, bool reject)
+        {
+            var application = JobApplication.Submit(ada.Id, posting, at, "my note");
+            await applications.AddAsync(application, Cancel);
+            if (reject)
+            {
+                await applications.RecordMoveAsync(application.MoveTo(ApplicationStatus.Rejected, ApplicationActor.Employer, at.AddDays(3), "recruiter", null), ApplicationStatus.Applied, Cancel);
+            }
+
+            return application;
+        }
+
+        var old = await ApplyAsync("job-old", Now.AddMonths(-14), reject: true);
+        await ApplyAsync("job-recent", Now.AddMonths(-1), reject: true);
+        await ApplyAsync("job-open", Now.AddMonths(-14), reject: false);
+
+        var outcome = await new RetentionStore(test.Database, new AuditLogStore(test.Database)).AnonymiseRejectedAsync(Now.AddMonths(-12), Cancel);
+
+        outcome.ApplicationsAnonymised.ShouldBe(1);
+        (await applications.ListForSeekerAsync(ada.Id, Cancel)).Select(a => a.PostingId).Order().ShouldBe(["job-open", "job-recent"]);
+        var kept = (await applications.FindAsync(old.Id, Cancel)).ShouldNotBeNull();
+        kept.SeekerId.ShouldNotBe(ada.Id);
+        kept.Status.ShouldBe(ApplicationStatus.Rejected);
+        kept.History[0].Note.ShouldBeNull();
+        (await accounts.FindAsync(ada.Id, Cancel)).ShouldNotBeNull();
+        var log = (await new AuditLogStore(test.Database).AboutAsync(ada.Id, 10, Cancel)).ShouldHaveSingleItem();
+        log.Entry.What.ShouldContain("job-old");
+        (await new RetentionStore(test.Database, new AuditLogStore(test.Database)).AnonymiseRejectedAsync(Now.AddMonths(-12), Cancel)).ApplicationsAnonymised.ShouldBe(0);
+    }
+
     private sealed record Person(Guid Account, Guid Application, string Profile, Guid Organisation);
 
     private static async Task<Person> PersonAsync(TestDatabase test, string name, string email)
