@@ -214,6 +214,37 @@ public sealed class SeekerProfileTests(BrowserApp app)
     }
 
     /// <summary>Signs up a new seeker (a fresh email each time) and lands on the profile page.</summary>
+    [Fact]
+    public async Task A_seeker_opts_out_of_automated_ranking_and_self_identifies_and_both_stay_after_a_reload()
+    {
+        await using var browser = await app.NewPageAsync();
+        var page = browser.Page;
+        await SignUpAsync(page);
+        await page.GotoAsync("/me/account");
+
+        var ranking = page.GetByRole(AriaRole.Switch, new() { Name = "Let employers' shortlists rank my applications automatically" });
+        (await ranking.IsCheckedAsync()).ShouldBeTrue();
+        await ranking.UncheckAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("reviewed unranked");
+        await page.GetByLabel("Sex").SelectOptionAsync("female");
+        await page.GetByLabel("Race/ethnicity").SelectOptionAsync("asian");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save my answers" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("anonymous bias audits");
+        await browser.ScreenshotAsync("seeker-account-privacy");
+
+        await page.ReloadAsync();
+        (await ranking.IsCheckedAsync()).ShouldBeFalse();
+        (await page.GetByLabel("Sex").InputValueAsync()).ShouldBe("female");
+        (await page.GetByLabel("Race/ethnicity").InputValueAsync()).ShouldBe("asian");
+        await page.GetByText("Your consent history").ClickAsync();
+        (await page.Locator("details").InnerTextAsync()).ShouldContain("Automated ranking withdrawn");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Withdraw my answers" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("withdrawn");
+        (await page.GetByLabel("Sex").InputValueAsync()).ShouldBe("");
+        browser.Errors.ShouldBeEmpty();
+    }
+
     private static async Task<string> SignUpAsync(IPage page)
     {
         var email = $"seeker-{Guid.NewGuid():N}@example.org";

@@ -125,6 +125,15 @@ public class TrustFlowTests
         await (await owner.GetAsync("/api/v1/employer/bias-audit?format=pdf")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         await (await owner.GetAsync("/api/v1/employer/bias-audit?job=job-not-ours")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
 
+        var page = await (await owner.GetAsync($"/employer/bias-audit?job={jobId}")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        page.ShouldContain("By sex");
+        page.ShouldContain("data-audited>3<");
+        page.ShouldContain("format=csv&amp;job=");
+        var account = await (await noor.GetAsync("/me/account")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        account.ShouldContain("value=\"female\" selected");
+        account.ShouldContain("Who saw or changed your data");
+        account.ShouldContain("owner (Acme Labs)");
+
         await (await noor.DeleteAsync("/api/v1/me/self-identification")).ShouldHaveStatusAsync(HttpStatusCode.OK);
         var after = await (await owner.GetAsync($"/api/v1/employer/bias-audit?job={jobId}")).ReadJsonAsync();
         after.GetProperty("report").GetProperty("unknownSex").GetInt32().ShouldBe(2);
