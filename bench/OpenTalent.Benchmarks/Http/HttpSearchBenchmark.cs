@@ -47,7 +47,7 @@ public static class HttpSearchBenchmark
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(log);
-        var wrk = FindWrk() ?? throw new InvalidOperationException("wrk is not installed: apt-get install -y wrk.");
+        var wrk = Wrk.Find() ?? throw new InvalidOperationException("wrk is not installed: apt-get install -y wrk.");
         var concepts = SkillConcepts.Build(SkillCatalog.Build(snapshot));
         var market = new SyntheticMarket(OccupationGraphBuilder.Build(snapshot, concepts), options.Seed, options.Today);
         // Enough distinct queries that wrk never comes back to one within a run, even at several thousand per second.
@@ -183,31 +183,11 @@ public static class HttpSearchBenchmark
         await File.WriteAllLinesAsync(list, paths, cancellationToken);
         var script = Path.Combine(folder, "search.lua");
         await File.WriteAllTextAsync(script, WrkScript, cancellationToken);
-        var start = new ProcessStartInfo(wrk)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[]
-        {
-            "-t", options.Threads.ToString(CultureInfo.InvariantCulture), "-c", options.Connections.ToString(CultureInfo.InvariantCulture),
-            "-d", seconds.ToString(CultureInfo.InvariantCulture) + "s", "--timeout", "10s", "-s", script, url,
-        })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["OT_PATHS"] = list;
-        start.Environment["OT_THREADS"] = options.Threads.ToString(CultureInfo.InvariantCulture);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start.");
-        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var error = process.StandardError.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken);
-        var line = (await output).Split('\n').FirstOrDefault(l => l.StartsWith("OTJSON ", StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"wrk printed no result (exit {process.ExitCode}): {await error}{await output}");
-        using var json = JsonDocument.Parse(line["OTJSON ".Length..]);
-        var root = json.RootElement;
+        var root = await Wrk.RunAsync(
+            wrk, url, script, options.Connections, seconds,
+            new Dictionary<string, string> { ["OT_PATHS"] = list, ["OT_THREADS"] = options.Threads.ToString(CultureInfo.InvariantCulture) },
+            cancellationToken,
+            options.Threads);
         var requests = root.GetProperty("requests").GetInt64();
         var elapsed = root.GetProperty("seconds").GetDouble();
         return new WrkResult(
@@ -269,8 +249,6 @@ public static class HttpSearchBenchmark
         return sequence;
     }
 
-    private static string? FindWrk() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Select(d => Path.Combine(d, "wrk")).FirstOrDefault(File.Exists);
 
     private static async Task ExecuteAsync(string connectionString, string sql, CancellationToken cancellationToken)
     {

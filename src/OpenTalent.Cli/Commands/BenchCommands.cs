@@ -19,6 +19,7 @@ internal static class BenchCommands
         bench.Add(Match(context));
         bench.Add(SearchCommands.Bench(context));
         bench.Add(HttpBenchCommand.Create(context));
+        bench.Add(SoakBenchCommand.Create(context));
         return bench;
     }
 

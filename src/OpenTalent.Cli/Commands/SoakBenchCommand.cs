@@ -1,0 +1,96 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Npgsql;
+using OpenTalent.Benchmarks.Http;
+
+namespace OpenTalent.Cli.Commands;
+
+/// <summary><c>opentalent bench soak</c>: a mixed read/write load held for minutes, with wrk; errors, lost writes and memory per minute.</summary>
+internal static class SoakBenchCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var minutes = new Option<int>("--minutes") { Description = "How long to hold the load (one wrk run per minute).", DefaultValueFactory = _ => 10 };
+        var connections = new Option<int>("--connections") { Description = "Open connections wrk keeps busy.", DefaultValueFactory = _ => 8 };
+        var seekers = new Option<int>("--seekers") { Description = "Signed-in seekers whose writes are in the mix.", DefaultValueFactory = _ => 50 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the demo data and the request mix.", DefaultValueFactory = _ => 2026 };
+        var postgres = new Option<string?>("--postgres") { Description = "Serve from PostgreSQL (a fresh schema, dropped afterwards) instead of a fresh SQLite file." };
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
+        var command = new Command(
+            "soak",
+            "Serve the demo with the web app on loopback and hold a mixed load with wrk (searches, search and job pages, jobs for me, talent-pool switches, applications as signed-in seekers): " +
+            "per minute throughput, latency, errors and memory; afterwards every application answered 201 must be stored. Needs wrk.")
+        {
+            minutes, connections, seekers, seed, postgres, json,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            try
+            {
+                var count = TextCommands.Positive(parse.GetValue(minutes), "--minutes");
+                var (connection, cleanUp) = await DatabaseAsync(parse.GetValue(postgres), cancellationToken);
+                try
+                {
+                    var report = await SoakBenchmark.RunAsync(
+                        new SoakOptions(connection, count, TextCommands.Positive(parse.GetValue(connections), "--connections"), TextCommands.Positive(parse.GetValue(seekers), "--seekers"), parse.GetValue(seed)),
+                        context.Error,
+                        cancellationToken);
+                    context.Output.WriteLine(parse.GetValue(json)
+                        ? JsonSerializer.Serialize(report, JsonLinesRunner.JsonOptions)
+                        : string.Create(CultureInfo.InvariantCulture,
+                            $"{report.Engine}: {report.Minutes} min at {report.Connections} connections; {report.Runs.Sum(r => r.Requests):N0} requests, median {Median(report.Runs.Select(r => r.RequestsPerSecond)):N0} req/s; applications answered 201 {report.ApplicationsCreated}, stored {report.ApplicationsStored}; working set from minute 2 to the end {report.MemoryGrowthPercent:+0.0;-0.0}%; {(report.Problems.Count == 0 ? "no errors" : string.Join("; ", report.Problems))}"));
+                    return report.Problems.Count == 0 ? 0 : CommandContext.Failure;
+                }
+                finally
+                {
+                    await cleanUp();
+                }
+            }
+            catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or NpgsqlException)
+            {
+                context.Error.WriteLine($"error: {exception.Message}");
+                return CommandContext.Failure;
+            }
+        });
+        return command;
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length == 0 ? 0 : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    /// <summary>A fresh SQLite file in a temporary folder, or a fresh schema in the PostgreSQL given; and how to remove it.</summary>
+    private static async Task<(string Connection, Func<Task> CleanUp)> DatabaseAsync(string? postgres, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(postgres))
+        {
+            var folder = Directory.CreateTempSubdirectory("soak-").FullName;
+            return (Path.Combine(folder, "soak.db"), () =>
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                Directory.Delete(folder, recursive: true);
+                return Task.CompletedTask;
+            });
+        }
+
+        var schema = "soak_" + Guid.NewGuid().ToString("N")[..12];
+        await using (var admin = new NpgsqlConnection(postgres))
+        {
+            await admin.OpenAsync(cancellationToken);
+            await using var create = new NpgsqlCommand($"CREATE SCHEMA {schema}", admin);
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return (new NpgsqlConnectionStringBuilder(postgres) { SearchPath = schema }.ConnectionString, async () =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var admin = new NpgsqlConnection(postgres);
+            await admin.OpenAsync(CancellationToken.None);
+            await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {schema} CASCADE", admin);
+            await drop.ExecuteNonQueryAsync(CancellationToken.None);
+        });
+    }
+}
