@@ -45,6 +45,31 @@ public sealed class MatchIndexTests : IDisposable
     }
 
     [Fact]
+    public void Replacing_the_same_rows_over_and_over_keeps_the_columns_bounded_and_the_answers_right()
+    {
+        var posting = Posting("job", skills: [Wants("python")]);
+        var seeker = Profile("seeker", skills: [Has("python")]);
+        _index.Upsert(Profile("other", skills: [Has("go")]));
+        for (var i = 0; i < 5_000; i++)
+        {
+            _index.Upsert(Profile("seeker", skills: [Has(i % 2 == 0 ? "python" : "go")]));
+            _index.Upsert(Posting("job", skills: [Wants("python")], title: $"Python Developer {i}"));
+            if (i % 7 == 0)
+            {
+                _index.RemoveProfile("seeker");
+            }
+        }
+
+        _index.Upsert(seeker);
+        var (postingSlots, profileSlots) = _index.SlotCounts();
+        postingSlots.ShouldBeLessThanOrEqualTo(1024 + 2);
+        profileSlots.ShouldBeLessThanOrEqualTo(1024 + 3);
+        _index.CandidatesFor(posting, CandidateFilters.None, 10, Today).Select(m => m.Identifier).ShouldBe(["seeker", "other"], ignoreOrder: true);
+        _index.JobsFor(seeker, JobFilters.None, 10, Today).ShouldHaveSingleItem().Title.ShouldBe("Python Developer 4999");
+        (_index.PostingCount, _index.ProfileCount).ShouldBe((1, 2));
+    }
+
+    [Fact]
     public void Profiles_can_be_added_changed_and_removed()
     {
         var posting = Posting(skills: [Wants("python")]);

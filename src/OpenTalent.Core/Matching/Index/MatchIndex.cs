@@ -8,10 +8,13 @@ public sealed class MatchIndex : IDisposable
 {
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private readonly Vocabulary _vocabulary = new();
-    private readonly PostingColumns _postings;
-    private readonly ProfileColumns _profiles;
+    private PostingColumns _postings;
+    private ProfileColumns _profiles;
     private readonly Dictionary<string, int> _postingSlots = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _profileSlots = new(StringComparer.Ordinal);
+
+    /// <summary>Dead slots (replaced or removed rows) tolerated before the columns are rebuilt from the live ones.</summary>
+    private const int MinimumDeadBeforeCompaction = 1024;
 
     public MatchIndex(RelevanceModel model)
     {
@@ -40,6 +43,7 @@ public sealed class MatchIndex : IDisposable
                 _postingSlots[posting.Identifier] = _postings.Append(posting);
             }
 
+            CompactPostingsIfMostlyDead();
             return true;
         });
     }
@@ -47,7 +51,12 @@ public sealed class MatchIndex : IDisposable
     public bool RemovePosting(string identifier)
     {
         ArgumentNullException.ThrowIfNull(identifier);
-        return Write(() => RemovePostingLocked(identifier.Trim()));
+        return Write(() =>
+        {
+            var removed = RemovePostingLocked(identifier.Trim());
+            CompactPostingsIfMostlyDead();
+            return removed;
+        });
     }
 
     /// <summary>Adds or replaces a profile by identifier. Visible to the next query.</summary>
@@ -58,6 +67,7 @@ public sealed class MatchIndex : IDisposable
         {
             RemoveProfileLocked(profile.Identifier);
             _profileSlots[profile.Identifier] = _profiles.Append(profile);
+            CompactProfilesIfMostlyDead();
             return true;
         });
     }
@@ -65,7 +75,12 @@ public sealed class MatchIndex : IDisposable
     public bool RemoveProfile(string identifier)
     {
         ArgumentNullException.ThrowIfNull(identifier);
-        return Write(() => RemoveProfileLocked(identifier.Trim()));
+        return Write(() =>
+        {
+            var removed = RemoveProfileLocked(identifier.Trim());
+            CompactProfilesIfMostlyDead();
+            return removed;
+        });
     }
 
     /// <summary>The held posting with this identifier, or null.</summary>
@@ -212,6 +227,48 @@ public sealed class MatchIndex : IDisposable
         _postings.Live[slot] = false;
         return true;
     }
+
+    /// <summary>
+    /// Replacing a row appends it and leaves the old slot dead, so a stream of upserts would grow the columns and
+    /// every scan without bound; once the dead outnumber the live (and a minimum), the live rows are appended to
+    /// fresh columns. Amortised over the upserts that made them dead, each costs O(1).
+    /// </summary>
+    private void CompactPostingsIfMostlyDead()
+    {
+        var dead = _postings.Count - _postingSlots.Count;
+        if (dead < MinimumDeadBeforeCompaction || dead < _postingSlots.Count)
+        {
+            return;
+        }
+
+        var fresh = new PostingColumns(_vocabulary) { PreferredWeight = _postings.PreferredWeight };
+        foreach (var identifier in _postingSlots.Keys.ToArray())
+        {
+            _postingSlots[identifier] = fresh.Append(_postings.Read(_postingSlots[identifier]));
+        }
+
+        _postings = fresh;
+    }
+
+    private void CompactProfilesIfMostlyDead()
+    {
+        var dead = _profiles.Count - _profileSlots.Count;
+        if (dead < MinimumDeadBeforeCompaction || dead < _profileSlots.Count)
+        {
+            return;
+        }
+
+        var fresh = new ProfileColumns(_vocabulary);
+        foreach (var identifier in _profileSlots.Keys.ToArray())
+        {
+            _profileSlots[identifier] = fresh.Append(_profiles.Read(_profileSlots[identifier]));
+        }
+
+        _profiles = fresh;
+    }
+
+    /// <summary>Rows held in the columns, live or dead: what scans walk.</summary>
+    public (int Postings, int Profiles) SlotCounts() => Read(() => (_postings.Count, _profiles.Count));
 
     private bool RemoveProfileLocked(string identifier)
     {
