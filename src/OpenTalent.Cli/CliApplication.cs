@@ -25,6 +25,7 @@ public static class CliApplication
         root.Add(ResumeCommands.ParseResume(context));
         root.Add(DemoCommands.Create(context));
         root.Add(PrivacyCommands.Create(context));
+        root.Add(PlanCommands.Create(context));
         foreach (var command in TextCommands.Create(context).Concat(MatchCommands.Create(context)))
         {
             root.Add(command);

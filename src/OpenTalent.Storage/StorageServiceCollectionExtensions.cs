@@ -13,6 +13,7 @@ using OpenTalent.Storage.Postgres;
 using OpenTalent.Storage.Search;
 using OpenTalent.Storage.Sqlite;
 using OpenTalent.Storage.Taxonomy;
+using OpenTalent.Storage.Workforce;
 using OpenTalent.Text.Search;
 
 namespace OpenTalent.Storage;
@@ -44,6 +45,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IRankingLog, RankingLogStore>();
         services.AddSingleton<ISelfIdentificationStore, SelfIdentificationStore>();
         services.AddSingleton<RetentionStore>();
+        services.AddSingleton<WorkforceStore>();
+        services.AddSingleton<WorkforceForecasts>();
         return services;
     }
 

@@ -4,7 +4,7 @@ using System.Text;
 namespace OpenTalent.Formats.Demo;
 
 /// <summary>Fictional people: a common first and last name, and addresses that can never reach anyone.</summary>
-internal static class DemoNames
+public static class DemoNames
 {
     public static string Person(Random random) =>
         DemoCatalog.FirstNames[random.Next(DemoCatalog.FirstNames.Length)] + " " + DemoCatalog.LastNames[random.Next(DemoCatalog.LastNames.Length)];
@@ -33,7 +33,7 @@ internal static class DemoNames
     }
 
     /// <summary>A number in the 555-01xx block set aside for fiction (US) or an obviously unassigned one elsewhere.</summary>
-    public static string Phone(Random random, DemoCity city) => city.Country switch
+    internal static string Phone(Random random, DemoCity city) => city.Country switch
     {
         "US" or "CA" => string.Create(CultureInfo.InvariantCulture, $"+1 {random.Next(201, 990)}-555-01{random.Next(100):00}"),
         "GB" => string.Create(CultureInfo.InvariantCulture, $"+44 20 7946 0{random.Next(1000):000}"),

@@ -3,13 +3,15 @@ using OpenTalent.Core.Matching;
 using OpenTalent.Core.Hiring;
 using OpenTalent.Formats.Demo;
 using OpenTalent.Formats.Matching;
+using OpenTalent.Storage.Workforce;
 
 namespace OpenTalent.Web.Hosting;
 
 /// <summary>
 /// The demo as people can use it: the generated postings and profiles (written by <see cref="DemoSeeder"/>), plus
 /// the platform around them: an organisation per employer with its members, ownership of each posting, and an
-/// account per seeker linked to their profile with their talent-pool choice. Every demo account signs in with
+/// account per seeker linked to their profile with their talent-pool choice, and the AI lab's hiring plan with its
+/// live pipeline (<see cref="DemoHiringPlan"/>, slug <c>demo-ai-lab</c>). Every demo account signs in with
 /// <see cref="Password"/>. An empty database only, like the seeder it builds on.
 /// </summary>
 public sealed class DemoPlatformSeeder(
@@ -19,6 +21,7 @@ public sealed class DemoPlatformSeeder(
     IOrganisationStore organisations,
     IPostingOwnerStore owners,
     ISeekerStore seekers,
+    WorkforceStore workforce,
     IPasswordHasher<Account> hasher,
     TimeProvider clock)
 {
@@ -49,11 +52,21 @@ public sealed class DemoPlatformSeeder(
             var founder = employer.Members.FirstOrDefault(m => m.Role == DemoRole.Owner) ?? employer.Members[0];
             var owner = NewAccount(founder.Email, founder.Name, AccountKind.Employer);
             await accounts.CreateWithOrganisationAsync(owner, organisation, cancellationToken);
+            var managers = new List<Guid> { owner.Id };
+            var recruiters = new List<Guid>();
             foreach (var member in employer.Members.Where(m => m != founder))
             {
                 var account = NewAccount(member.Email, member.Name, AccountKind.Employer);
                 await accounts.CreateAsync(account, cancellationToken);
                 await organisations.AddMemberAsync(new Membership(organisation.Id, account.Id, Role(member.Role), now), cancellationToken);
+                (member.Role == DemoRole.Recruiter ? recruiters : managers).Add(account.Id);
+            }
+
+            if (employer == dataset.Employers[0])
+            {
+                var hiring = DemoHiringPlan.Generate(organisation.Id, options.Today, managers, recruiters.Count > 0 ? recruiters : [owner.Id], options.Seed);
+                await workforce.SavePlanAsync(DemoHiringPlan.Slug, hiring.Plan, now, cancellationToken);
+                await workforce.AddAsync(organisation.Id, hiring.Requisitions, hiring.Candidates, hiring.Candidacies, cancellationToken);
             }
 
             foreach (var posting in dataset.Postings.Where(p => p.EmployerKey == employer.Key))

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using OpenTalent.Core.Hiring;
+using OpenTalent.Core.Workforce;
+
+namespace OpenTalent.Storage.Workforce;
+
+/// <summary>The small workforce documents (a headcount plan, a pipeline) as JSON, read back through the domain's own constructors so they are checked again.</summary>
+internal static class WorkforceJson
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public static string Write(HeadcountPlan plan) => JsonSerializer.Serialize(
+        new StoredPlan(plan.Id, plan.Name, [.. plan.Departments.Select(d => new StoredUnit(d.Id, d.Name, d.CurrentHeadcount, Targets(d.Targets), [.. d.Teams.Select(t => new StoredUnit(t.Id, t.Name, t.CurrentHeadcount, Targets(t.Targets), []))]))]),
+        Options);
+
+    public static HeadcountPlan ReadPlan(string json, Guid organisationId)
+    {
+        var stored = JsonSerializer.Deserialize<StoredPlan>(json, Options) ?? throw new InvalidDataException("A stored headcount plan is empty.");
+        return new HeadcountPlan(
+            stored.Id,
+            organisationId,
+            stored.Name,
+            stored.Departments.Select(d => new Department(d.Id, d.Name, d.Current, Targets(d.Targets), d.Teams.Select(t => new Team(t.Id, t.Name, t.Current, Targets(t.Targets))))));
+    }
+
+    public static string Write(Pipeline pipeline) => JsonSerializer.Serialize(
+        new StoredPipeline(pipeline.AllowSkipping, [.. pipeline.Stages.Select(s => new StoredStage(s.Name, s.Kind, s.RequiredScorecards))]), Options);
+
+    public static Pipeline ReadPipeline(string json)
+    {
+        var stored = JsonSerializer.Deserialize<StoredPipeline>(json, Options) ?? throw new InvalidDataException("A stored pipeline is empty.");
+        return new Pipeline(stored.Stages.Select(s => new PipelineStage(s.Name, s.Kind, s.RequiredScorecards)), stored.AllowSkipping);
+    }
+
+    public static string Write(IEnumerable<string> values) => JsonSerializer.Serialize(values, Options);
+
+    public static string[] ReadList(string json) => JsonSerializer.Deserialize<string[]>(json, Options) ?? [];
+
+    private static StoredTarget[] Targets(IEnumerable<HeadcountTarget> targets) => [.. targets.Select(t => new StoredTarget(t.Date, t.Headcount))];
+
+    private static IEnumerable<HeadcountTarget> Targets(IEnumerable<StoredTarget> targets) => targets.Select(t => new HeadcountTarget(t.Date, t.Headcount));
+
+    private sealed record StoredPlan(Guid Id, string Name, StoredUnit[] Departments);
+
+    private sealed record StoredUnit(Guid Id, string Name, int Current, StoredTarget[] Targets, StoredUnit[] Teams);
+
+    private sealed record StoredTarget(DateOnly Date, int Headcount);
+
+    private sealed record StoredPipeline(bool AllowSkipping, StoredStage[] Stages);
+
+    private sealed record StoredStage(string Name, ApplicationStatus Kind, int RequiredScorecards);
+}
