@@ -47,6 +47,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<RetentionStore>();
         services.AddSingleton<WorkforceStore>();
         services.AddSingleton<WorkforceForecasts>();
+        services.AddSingleton<WorkforceAnalytics>();
         return services;
     }
 

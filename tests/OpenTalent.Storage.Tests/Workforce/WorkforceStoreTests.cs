@@ -118,6 +118,33 @@ public class WorkforceStoreTests
             "acme", Today, new ForecastOptions(runs: 10), new ForecastWhatIf(PassRates: new Dictionary<string, double> { ["Onsite"] = 0.5 }), Cancel));
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Analytics_in_sql_count_each_stage_exactly_as_the_domain_does_from_the_move_logs(DatabaseProvider provider)
+    {
+        await using var test = await TestDatabase.CreateAsync(provider);
+        var store = new WorkforceStore(test.Database);
+        var (organisation, requisition, department) = await LoadedAsync(test, store, applied: 3, screened: 4, rejected: 2);
+        await store.BulkMoveAsync(organisation, requisition.Id, [.. (await store.CandidaciesAsync(organisation, department, Cancel))
+            .Where(c => c.Candidacy.Stage == "Screen").Take(2).Select(c => c.Candidacy.ApplicationId)], (p, c) => c.MoveTo(p, "Interviews", Recruiter, Now), Cancel);
+        var domain = PipelineAnalytics.Stages(Pipeline.Standard, (await store.CandidaciesAsync(organisation, department, Cancel)).Select(c => c.Candidacy));
+
+        foreach (var by in Enum.GetValues<AnalyticsDimension>())
+        {
+            var report = await new WorkforceAnalytics(test.Database, store).ReportAsync(organisation, by, Cancel);
+            var group = report.Groups.ShouldHaveSingleItem();
+            group.Stages.Select(s => (s.Stage, s.Entered, s.Passed, s.Rejected, s.Withdrawn, s.MovedBack, s.StillIn))
+                .ShouldBe(domain.Select(s => (s.Stage, s.Entered, s.Passed, s.Rejected, s.Withdrawn, s.MovedBack, s.StillIn)));
+            group.Stages[1].MeanDays!.Value.ShouldBe(domain[1].MeanDays!.Value, 1e-6);
+            group.Candidacies.ShouldBe(9);
+            group.Active.ShouldBe(7);
+        }
+
+        (await new WorkforceAnalytics(test.Database, store).ReportAsync(organisation, AnalyticsDimension.Department, Cancel)).Groups[0].Label.ShouldBe("Research");
+        (await new WorkforceAnalytics(test.Database, store).ReportAsync(organisation, AnalyticsDimension.Source, Cancel)).Groups[0].Label.ShouldBe("referral");
+    }
+
     /// <summary>One department (Research, 10 → 12) with one open requisition on the standard pipeline and the candidacies asked for.</summary>
     private static async Task<(Guid Organisation, RequisitionRow Requisition, Guid Department)> LoadedAsync(TestDatabase test, WorkforceStore store, int applied, int screened, int rejected)
     {

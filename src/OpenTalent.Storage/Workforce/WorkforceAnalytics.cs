@@ -1,0 +1,159 @@
+using Dapper;
+using OpenTalent.Core.Hiring;
+using OpenTalent.Core.Workforce;
+using static OpenTalent.Storage.Hiring.PlatformValues;
+
+namespace OpenTalent.Storage.Workforce;
+
+public enum AnalyticsDimension
+{
+    Department,
+    Requisition,
+    Recruiter,
+    Source,
+}
+
+/// <summary>One stage's figures, counted as <see cref="PipelineAnalytics.Stages"/> counts them.</summary>
+public sealed record StageFigures(string Stage, int Entered, int Passed, int Rejected, int Withdrawn, int MovedBack, int StillIn, double? MeanDays)
+{
+    public int Decided => Passed + Rejected + Withdrawn + MovedBack;
+
+    public double? PassThroughRate => Decided == 0 ? null : (double)Passed / Decided;
+}
+
+/// <param name="Active">Candidacies still open: a recruiter's load when grouped by recruiter.</param>
+/// <param name="OfferAcceptance">Of decided offers, the share accepted (moved to hired).</param>
+/// <param name="MeanDaysToFill">Over the filled requisitions of the group (not for sources).</param>
+public sealed record GroupFigures(string Key, string Label, IReadOnlyList<StageFigures> Stages, int Candidacies, int Hires, int Active, double? OfferAcceptance, int Filled, double? MeanDaysToFill);
+
+public sealed record AnalyticsReport(AnalyticsDimension By, IReadOnlyList<string> Stages, IReadOnlyList<GroupFigures> Groups);
+
+/// <summary>
+/// Hiring analytics in SQL, so they answer at 500,000 applications: each move is paired with the next move of the
+/// same candidacy and grouped by stage, next stage and outcome; only those few hundred groups come back, and the
+/// pass-through, exits and time in stage are added up here against the pipeline's stage order.
+/// </summary>
+public sealed class WorkforceAnalytics(Database database, WorkforceStore store)
+{
+    public async Task<AnalyticsReport> ReportAsync(Guid organisationId, AnalyticsDimension by, CancellationToken cancellationToken)
+    {
+        var column = by switch
+        {
+            AnalyticsDimension.Department => "c.department",
+            AnalyticsDimension.Requisition => "c.requisition",
+            AnalyticsDimension.Recruiter => "c.recruiter",
+            AnalyticsDimension.Source => "c.source",
+            _ => throw new ArgumentOutOfRangeException(nameof(by), by, "Unknown analytics dimension."),
+        };
+        var organisation = Id(organisationId);
+        var requisitions = await store.RequisitionsAsync(organisationId, cancellationToken);
+        var pipeline = requisitions.GroupBy(r => string.Join('|', r.Pipeline.Stages.Select(s => s.Name)), StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).Select(g => g.First().Pipeline).FirstOrDefault() ?? Pipeline.Standard;
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var steps = await connection.QueryAsync<(string? Key, string Stage, string? NextStage, string? NextStatus, long Count, long Millis)>(new CommandDefinition(
+            $"""
+            SELECT {column}, m.to_stage, n.to_stage, n.status, COUNT(*), COALESCE(SUM(n.at - m.at), 0)
+            FROM candidacy_moves m
+            JOIN candidacies c ON c.id = m.candidacy
+            LEFT JOIN candidacy_moves n ON n.candidacy = m.candidacy AND n.sequence = m.sequence + 1
+            WHERE c.organisation = @Organisation AND m.to_stage IS NOT NULL
+            GROUP BY {column}, m.to_stage, n.to_stage, n.status
+            """,
+            new { Organisation = organisation },
+            cancellationToken: cancellationToken));
+        var totals = (await connection.QueryAsync<(string? Key, long Candidacies, long Hires, long Active)>(new CommandDefinition(
+            $"""
+            SELECT {column}, COUNT(*), SUM(CASE WHEN c.status = 'Hired' THEN 1 ELSE 0 END), SUM(CASE WHEN c.status IN ('Hired', 'Rejected', 'Withdrawn') THEN 0 ELSE 1 END)
+            FROM candidacies c WHERE c.organisation = @Organisation GROUP BY {column}
+            """,
+            new { Organisation = organisation },
+            cancellationToken: cancellationToken))).ToDictionary(t => t.Key ?? "", t => t);
+        var labels = await LabelsAsync(by, organisationId, requisitions, connection, cancellationToken);
+        var groups = new List<GroupFigures>();
+        foreach (var group in steps.GroupBy(s => s.Key ?? "", StringComparer.Ordinal))
+        {
+            var stages = pipeline.Stages.Select(stage => Figures(stage.Name, pipeline, group.Where(s => string.Equals(s.Stage, stage.Name, StringComparison.OrdinalIgnoreCase)))).ToArray();
+            var total = totals.GetValueOrDefault(group.Key);
+            var offer = stages.FirstOrDefault(s => pipeline.Stage(s.Stage).Kind == ApplicationStatus.Offer);
+            var filled = Filled(by, group.Key, requisitions);
+            groups.Add(new GroupFigures(
+                group.Key, labels.GetValueOrDefault(group.Key) ?? (group.Key.Length == 0 ? "(none)" : group.Key), stages, (int)total.Candidacies, (int)total.Hires, (int)total.Active,
+                offer?.PassThroughRate, filled.Length, filled.Length == 0 ? null : filled.Average()));
+        }
+
+        return new AnalyticsReport(by, [.. pipeline.Stages.Select(s => s.Name)], [.. groups.OrderBy(g => g.Label, StringComparer.Ordinal)]);
+    }
+
+    private static StageFigures Figures(string stage, Pipeline pipeline, IEnumerable<(string? Key, string Stage, string? NextStage, string? NextStatus, long Count, long Millis)> steps)
+    {
+        int entered = 0, passed = 0, rejected = 0, withdrawn = 0, back = 0, stillIn = 0;
+        long left = 0, millis = 0;
+        var index = pipeline.IndexOf(stage);
+        foreach (var step in steps)
+        {
+            var count = (int)step.Count;
+            entered += count;
+            if (step.NextStatus is null)
+            {
+                stillIn += count;
+                continue;
+            }
+
+            left += count;
+            millis += step.Millis;
+            if (step.NextStatus == nameof(ApplicationStatus.Rejected))
+            {
+                rejected += count;
+            }
+            else if (step.NextStatus == nameof(ApplicationStatus.Withdrawn))
+            {
+                withdrawn += count;
+            }
+            else if (step.NextStage is { } next && pipeline.IndexOf(next) > index)
+            {
+                passed += count;
+            }
+            else
+            {
+                back += count;
+            }
+        }
+
+        return new StageFigures(stage, entered, passed, rejected, withdrawn, back, stillIn, left == 0 ? null : millis / (double)left / 86_400_000);
+    }
+
+    private static double[] Filled(AnalyticsDimension by, string key, IReadOnlyList<RequisitionRow> requisitions) =>
+        by == AnalyticsDimension.Source
+            ? []
+            : [.. requisitions
+                .Where(r => r.Status == RequisitionStatus.Filled && r.OpenedAt is not null && r.ClosedAt is not null)
+                .Where(r => by switch
+                {
+                    AnalyticsDimension.Department => Id(r.DepartmentId) == key,
+                    AnalyticsDimension.Requisition => Id(r.Id) == key,
+                    _ => r.RecruiterId is { } recruiter && Id(recruiter) == key,
+                })
+                .Select(r => (r.ClosedAt!.Value - r.OpenedAt!.Value).TotalDays)];
+
+    private static async Task<Dictionary<string, string>> LabelsAsync(
+        AnalyticsDimension by, Guid organisationId, IReadOnlyList<RequisitionRow> requisitions, System.Data.Common.DbConnection connection, CancellationToken cancellationToken)
+    {
+        switch (by)
+        {
+            case AnalyticsDimension.Department:
+                var plan = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+                    "SELECT document FROM workforce_plans WHERE organisation = @Organisation", new { Organisation = Id(organisationId) }, cancellationToken: cancellationToken));
+                return plan is null ? [] : WorkforceJson.ReadPlan(plan, organisationId).Departments.ToDictionary(d => Id(d.Id), d => d.Name, StringComparer.Ordinal);
+            case AnalyticsDimension.Requisition:
+                return requisitions.ToDictionary(r => Id(r.Id), r => r.Title, StringComparer.Ordinal);
+            case AnalyticsDimension.Recruiter:
+                var names = await connection.QueryAsync<(string Id, string Name)>(new CommandDefinition(
+                    "SELECT a.id, a.display_name FROM accounts a JOIN memberships m ON m.account = a.id WHERE m.organisation = @Organisation",
+                    new { Organisation = Id(organisationId) },
+                    cancellationToken: cancellationToken));
+                return names.ToDictionary(n => n.Id, n => n.Name, StringComparer.Ordinal);
+            default:
+                return [];
+        }
+    }
+}
