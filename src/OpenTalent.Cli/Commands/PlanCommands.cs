@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTalent.Core.Workforce;
 using OpenTalent.Storage.Workforce;
@@ -11,6 +10,8 @@ namespace OpenTalent.Cli.Commands;
 /// <summary><c>plans list</c> and <c>plans forecast --org SLUG</c>: headcount plans and their Monte Carlo forecast, with what-ifs.</summary>
 internal static class PlanCommands
 {
+    private static readonly JsonSerializerOptions Indented = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
     public static Command Create(CommandContext context)
     {
         var plans = new Command("plans", "Headcount plans: list them, and forecast when each department reaches its target.");
@@ -82,53 +83,10 @@ internal static class PlanCommands
                 return CommandContext.Failure;
             }
 
-            context.Output.WriteLine(parse.GetValue(json) ? Json(forecast).ToJsonString(new JsonSerializerOptions { WriteIndented = true }) : Table(forecast));
+            context.Output.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(OrganisationForecastView.From(forecast), Indented) : Table(forecast));
             return 0;
         }, cancellationToken));
         return command;
-    }
-
-    /// <summary>The contract's fields first, in its order and names, then the rest of what was simulated and why.</summary>
-    public static JsonObject Json(OrganisationForecast forecast)
-    {
-        ArgumentNullException.ThrowIfNull(forecast);
-        var departments = new JsonArray();
-        foreach (var (department, basis) in forecast.Forecast.Departments.Zip(forecast.Basis))
-        {
-            departments.Add(new JsonObject
-            {
-                ["name"] = department.Department,
-                ["current"] = department.CurrentHeadcount,
-                ["target"] = department.TargetHeadcount,
-                ["targetDate"] = department.TargetDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                ["expectedByTargetDate"] = (int)Math.Round(department.ExpectedHeadcountByTargetDate),
-                ["probabilityOnTime"] = Math.Round(department.ProbabilityOnTime, 4),
-                ["neededApplicantsPerWeek"] = department.NeededApplicantsPerWeek,
-                ["neededRecruiters"] = department.NeededRecruiters,
-                ["hiresByTargetDateP10"] = department.HiresByTargetDateP10,
-                ["hiresByTargetDateP90"] = department.HiresByTargetDateP90,
-                ["reachedP10"] = Date(department.ReachedP10),
-                ["reachedMedian"] = Date(department.ReachedMedian),
-                ["reachedP90"] = Date(department.ReachedP90),
-                ["limitation"] = department.Limitation,
-                ["observedApplicantsPerWeek"] = Math.Round(basis.ObservedApplicantsPerWeek, 2),
-                ["applicantsPerWeek"] = Math.Round(basis.ApplicantsPerWeek, 2),
-                ["openRequisitions"] = basis.OpenRequisitions,
-                ["candidaciesObserved"] = basis.Candidacies,
-                ["assumedStages"] = new JsonArray([.. basis.AssumedStages.Select(s => (JsonNode)s)]),
-            });
-        }
-
-        return new JsonObject
-        {
-            ["organisation"] = forecast.Plan.Slug,
-            ["organisationName"] = forecast.Plan.OrganisationName,
-            ["departments"] = departments,
-            ["asOf"] = forecast.Forecast.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["runs"] = forecast.Forecast.Runs,
-            ["seed"] = forecast.Forecast.Seed,
-            ["skipped"] = new JsonArray([.. forecast.Skipped.Select(s => (JsonNode)s)]),
-        };
     }
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

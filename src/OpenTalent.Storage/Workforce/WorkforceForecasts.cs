@@ -93,3 +93,35 @@ public sealed class WorkforceForecasts(WorkforceStore store)
 
     private static bool SameStages(Pipeline a, Pipeline b) => a.Stages.Select(s => s.Name).SequenceEqual(b.Stages.Select(s => s.Name), StringComparer.Ordinal);
 }
+
+/// <summary>
+/// A department's forecast as the contract words it (<c>opentalent plans forecast --json</c> and
+/// <c>GET /api/v1/employer/hiring/forecast</c>): its fields first, in that order, then what else was simulated and
+/// what it was built from.
+/// </summary>
+public sealed record DepartmentForecastView(
+    string Name, int Current, int Target, string TargetDate, int ExpectedByTargetDate, double ProbabilityOnTime, int? NeededApplicantsPerWeek,
+    int? NeededRecruiters, int HiresByTargetDateP10, int HiresByTargetDateP90, string? ReachedP10, string? ReachedMedian, string? ReachedP90, string? Limitation,
+    double ObservedApplicantsPerWeek, double ApplicantsPerWeek, int OpenRequisitions, int CandidaciesObserved, IReadOnlyList<string> AssumedStages);
+
+public sealed record OrganisationForecastView(
+    string Organisation, IReadOnlyList<DepartmentForecastView> Departments, string OrganisationName, string AsOf, int Runs, ulong Seed, IReadOnlyList<string> Skipped)
+{
+    public static OrganisationForecastView From(OrganisationForecast forecast)
+    {
+        ArgumentNullException.ThrowIfNull(forecast);
+        static string? Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return new OrganisationForecastView(
+            forecast.Plan.Slug,
+            [.. forecast.Forecast.Departments.Zip(forecast.Basis).Select(pair => new DepartmentForecastView(
+                pair.First.Department, pair.First.CurrentHeadcount, pair.First.TargetHeadcount, Day(pair.First.TargetDate)!, (int)Math.Round(pair.First.ExpectedHeadcountByTargetDate),
+                Math.Round(pair.First.ProbabilityOnTime, 4), pair.First.NeededApplicantsPerWeek, pair.First.NeededRecruiters, pair.First.HiresByTargetDateP10, pair.First.HiresByTargetDateP90,
+                Day(pair.First.ReachedP10), Day(pair.First.ReachedMedian), Day(pair.First.ReachedP90), pair.First.Limitation,
+                Math.Round(pair.Second.ObservedApplicantsPerWeek, 2), Math.Round(pair.Second.ApplicantsPerWeek, 2), pair.Second.OpenRequisitions, pair.Second.Candidacies, pair.Second.AssumedStages))],
+            forecast.Plan.OrganisationName,
+            Day(forecast.Forecast.AsOf)!,
+            forecast.Forecast.Runs,
+            forecast.Forecast.Seed,
+            forecast.Skipped);
+    }
+}
