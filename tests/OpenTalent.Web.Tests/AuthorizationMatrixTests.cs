@@ -83,6 +83,12 @@ public class AuthorizationMatrixTests(PlatformWorld world) : IClassFixture<Platf
         Row("GET employer/jobs/A/rankings", noOne, notSeekers, Employers(Ok), Others(NotFound));
         Row("GET employer/bias-audit", noOne, notSeekers, Employers(Ok), Others(Ok));
         Row("GET employer/bias-audit job A", noOne, notSeekers, Employers(Ok), Others(NotFound));
+        Row("GET employer/hiring/plan", noOne, notSeekers, Employers(Ok), Others(NotFound));
+        Row("GET employer/hiring/requisitions", noOne, notSeekers, Employers(Ok), Others(Ok));
+        Row("GET employer/hiring/requisitions/A/pipeline", noOne, notSeekers, Employers(Ok), Others(NotFound));
+        Row("POST employer/hiring/requisitions/A/moves invalid", noOne, notSeekers, Employers(Bad), Others(Bad));
+        Row("GET employer/hiring/analytics", noOne, notSeekers, Employers(Ok), Others(Ok));
+        Row("GET employer/hiring/forecast", noOne, notSeekers, Employers(Ok), Others(NotFound));
         Row("GET employer/api-keys", noOne, notSeekers, ([Caller.Owner, Caller.OtherOrganisation], Ok), ([Caller.Recruiter, Caller.HiringManager], Forbidden), (Keys, Forbidden));
         Row("DELETE employer/api-keys/A", noOne, notSeekers, ([Caller.Recruiter, Caller.HiringManager], Forbidden), ([Caller.OtherOrganisation], NotFound), (Keys, Forbidden));
         Row("GET me", noOne, (Seekers, Ok), ([.. Members, Caller.OtherOrganisation], Ok), (Keys, Forbidden));
@@ -204,6 +210,12 @@ public class AuthorizationMatrixTests(PlatformWorld world) : IClassFixture<Platf
         "GET employer/jobs/A/rankings" => (HttpMethod.Get, $"/api/v1/employer/jobs/{world.JobA}/rankings", null),
         "GET employer/bias-audit" => (HttpMethod.Get, "/api/v1/employer/bias-audit", null),
         "GET employer/bias-audit job A" => (HttpMethod.Get, $"/api/v1/employer/bias-audit?job={world.JobA}", null),
+        "GET employer/hiring/plan" => (HttpMethod.Get, "/api/v1/employer/hiring/plan", null),
+        "GET employer/hiring/requisitions" => (HttpMethod.Get, "/api/v1/employer/hiring/requisitions", null),
+        "GET employer/hiring/requisitions/A/pipeline" => (HttpMethod.Get, $"/api/v1/employer/hiring/requisitions/{world.RequisitionA}/pipeline", null),
+        "POST employer/hiring/requisitions/A/moves invalid" => (HttpMethod.Post, $"/api/v1/employer/hiring/requisitions/{world.RequisitionA}/moves", new { toStage = "Screen" }),
+        "GET employer/hiring/analytics" => (HttpMethod.Get, "/api/v1/employer/hiring/analytics", null),
+        "GET employer/hiring/forecast" => (HttpMethod.Get, "/api/v1/employer/hiring/forecast?runs=100", null),
         "GET employer/api-keys" => (HttpMethod.Get, "/api/v1/employer/api-keys", null),
         "DELETE employer/api-keys/A" => (HttpMethod.Delete, $"/api/v1/employer/api-keys/{world.KeyA}", null),
         "GET me" => (HttpMethod.Get, "/api/v1/me", null),
@@ -251,6 +263,9 @@ public sealed class PlatformWorld : IAsyncLifetime
 
     public Guid KeyA { get; private set; }
 
+    /// <summary>A requisition of organisation A's headcount plan (B has no plan).</summary>
+    public Guid RequisitionA { get; private set; }
+
     /// <summary>The recruiter's account, a member of organisation A.</summary>
     public Guid RecruiterA { get; private set; }
 
@@ -289,6 +304,8 @@ public sealed class PlatformWorld : IAsyncLifetime
         ImportA = (await import.ReadJsonAsync()).GetProperty("id").GetGuid();
         _ = manager;
         var members = await (await owner.GetAsync("/api/v1/employer/members")).ReadJsonAsync();
+        var organisationA = (await (await owner.GetAsync("/api/v1/employer/organisation")).ReadJsonAsync()).GetProperty("id").GetGuid();
+        RequisitionA = (await Workforce.HiringApiTests.SeedAsync(_app, organisationA)).Requisition;
         RecruiterA = members.EnumerateArray().Single(m => m.GetProperty("email").GetString() == "recruiter@a.example").GetProperty("accountId").GetGuid();
     }
 

@@ -101,6 +101,15 @@ public sealed class WorkforceStore(Database database)
         return (new WorkforcePlanSummary(organisation, row.Slug, row.Name, row.OrganisationName), WorkforceJson.ReadPlan(row.Document, organisation));
     }
 
+    /// <summary>The organisation's plan, if it has one.</summary>
+    public async Task<(WorkforcePlanSummary Summary, HeadcountPlan Plan)?> FindPlanForAsync(Guid organisationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var slug = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            "SELECT slug FROM workforce_plans WHERE organisation = @Organisation", new { Organisation = Id(organisationId) }, cancellationToken: cancellationToken));
+        return slug is null ? null : await FindPlanAsync(slug, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<WorkforcePlanSummary>> ListPlansAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -286,8 +295,10 @@ public sealed class WorkforceStore(Database database)
             }
         }
 
-        var result = BulkMove.Run(present, candidacy => move(requisition.Pipeline, candidacy));
-        result = new BulkMoveResult([.. outcomes, .. result.Outcomes]);
+        var checkedMoves = BulkMove.Run(present, candidacy => move(requisition.Pipeline, candidacy)).Outcomes;
+        var byId = outcomes.Concat(checkedMoves).GroupBy(o => o.ApplicationId).ToDictionary(g => g.Key, g => new Queue<BulkMoveOutcome>(g));
+        // In the order asked, so the caller can match outcomes to what it sent.
+        var result = new BulkMoveResult([.. selected.Select(id => byId[id].Dequeue())]);
         if (!result.AllSucceeded)
         {
             return result;
