@@ -1,0 +1,99 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using OpenTalent.Core.Hiring;
+using OpenTalent.Storage.Workforce;
+using OpenTalent.Web.Hosting;
+
+namespace OpenTalent.Browser.Tests;
+
+/// <summary>The demo AI lab's recruiter: the plan and its forecast, a what-if, a pipeline with a bulk rejection, analytics.</summary>
+[Collection(BrowserTests.Name)]
+public sealed class HiringTests(BrowserApp app)
+{
+    [Fact]
+    public async Task A_recruiter_reads_the_forecast_runs_a_what_if_bulk_rejects_in_a_pipeline_and_opens_analytics()
+    {
+        await using var browser = await app.NewPageAsync();
+        var page = browser.Page;
+        await SignInAsync(page, await RecruiterEmailAsync());
+
+        await page.GotoAsync("/employer/hiring");
+        await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).WaitForAsync();
+        (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldStartWith("Growth plan to 8,000");
+        (await page.Locator(".hiring-chart .bar-row").CountAsync()).ShouldBe(5);
+        (await page.Locator("main").InnerTextAsync()).ShouldContain("Technical Ambassadors: Only");
+        await browser.ScreenshotAsync("employer-hiring-forecast");
+
+        var before = await page.Locator("tbody tr:has(th:text-is('Research')) [data-on-time]").InnerTextAsync();
+        await page.GetByLabel("Interviews pass rate").FillAsync("0.9");
+        await page.GetByLabel("Applicants ×").FillAsync("2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Run the what-if" }).ClickAsync();
+        var whatIf = page.Locator("table[data-what-if]");
+        await whatIf.WaitForAsync();
+        (await whatIf.Locator("tr:has(th:text-is('Research')) td").Nth(2).InnerTextAsync()).ShouldBe(before);
+        (await whatIf.Locator("tr:has(th:text-is('Research')) td").Nth(3).InnerTextAsync()).ShouldBe("100 %");
+        page.Url.ShouldContain("rate-Interviews=0.9");
+
+        await page.GotoAsync("/employer/hiring/requisitions?status=Open");
+        (await page.Locator("[data-total]").InnerTextAsync()).ShouldEndWith("requisitions");
+        var busy = await BusyRequisitionAsync();
+        await page.Locator($"table a[href='/employer/hiring/requisitions/{busy}']").ClickAsync();
+        await page.WaitForURLAsync("**/employer/hiring/requisitions/*");
+        var applied = page.Locator(".stage-tabs a", new() { HasText = "Applied" }).Locator(".count");
+        var waiting = int.Parse(await applied.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        waiting.ShouldBeGreaterThan(1);
+        var boxes = page.Locator("input[name=applicationIds]");
+        await boxes.Nth(0).CheckAsync();
+        await boxes.Nth(1).CheckAsync();
+        (await page.Locator("[data-selected-count]").InnerTextAsync()).ShouldBe("Apply to 2 selected");
+        await page.GetByLabel("Action").SelectOptionAsync(new SelectOptionValue { Label = "Reject: The position has been filled" });
+        await page.GetByLabel("Note (kept with each move)").FillAsync("Filled by an internal move");
+        await browser.ScreenshotAsync("employer-hiring-pipeline");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply to 2 selected" }).ClickAsync();
+        await Assertions.Expect(applied).ToHaveTextAsync((waiting - 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        await page.GotoAsync("/employer/hiring/analytics?by=source");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "referral" }).WaitForAsync();
+        (await page.Locator(".hiring-chart").CountAsync()).ShouldBeGreaterThan(3);
+        (await page.GetByRole(AriaRole.Link, new() { Name = "Download CSV" }).GetAttributeAsync("href"))!.ShouldContain("format=csv");
+        await browser.ScreenshotAsync("employer-hiring-analytics");
+        browser.Errors.ShouldBeEmpty();
+    }
+
+    /// <summary>An open requisition on the first page of the list with at least two people waiting in Applied.</summary>
+    private async Task<Guid> BusyRequisitionAsync()
+    {
+        var store = app.Services.GetRequiredService<WorkforceStore>();
+        var plan = (await store.FindPlanAsync(DemoHiringPlan.Slug, CancellationToken.None)).ShouldNotBeNull();
+        var names = plan.Plan.Departments.ToDictionary(d => d.Id, d => d.Name);
+        var firstPage = (await store.RequisitionsAsync(plan.Summary.OrganisationId, CancellationToken.None))
+            .Where(r => r.Status == Core.Workforce.RequisitionStatus.Open)
+            .OrderBy(r => names[r.DepartmentId], StringComparer.Ordinal).ThenBy(r => r.Title, StringComparer.Ordinal)
+            .Take(50);
+        foreach (var requisition in firstPage)
+        {
+            if ((await store.PipelinePageAsync(plan.Summary.OrganisationId, requisition.Id, null, 1, 1, CancellationToken.None))!.Total >= 2)
+            {
+                return requisition.Id;
+            }
+        }
+
+        throw new InvalidOperationException("No open requisition on the first page has two people waiting.");
+    }
+
+    private async Task<string> RecruiterEmailAsync()
+    {
+        var plan = (await app.Services.GetRequiredService<WorkforceStore>().FindPlanAsync(DemoHiringPlan.Slug, CancellationToken.None)).ShouldNotBeNull();
+        var members = await app.Services.GetRequiredService<IOrganisationStore>().ListMembersAsync(plan.Summary.OrganisationId, CancellationToken.None);
+        return members.First(m => m.Membership.Role == MemberRole.Recruiter).Account.Email.Value;
+    }
+
+    private static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/signin");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(DemoPlatformSeeder.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+    }
+}
