@@ -20,6 +20,7 @@ internal static class BenchCommands
         bench.Add(SearchCommands.Bench(context));
         bench.Add(HttpBenchCommand.Create(context));
         bench.Add(SoakBenchCommand.Create(context));
+        bench.Add(HiringBenchCommand.Create(context));
         return bench;
     }
 

@@ -29,7 +29,7 @@ internal static class SoakBenchCommand
             try
             {
                 var count = TextCommands.Positive(parse.GetValue(minutes), "--minutes");
-                var (connection, cleanUp) = await DatabaseAsync(parse.GetValue(postgres), cancellationToken);
+                var (connection, cleanUp) = await BenchDatabases.FreshAsync(parse.GetValue(postgres), "soak", cancellationToken);
                 try
                 {
                     var report = await SoakBenchmark.RunAsync(
@@ -60,37 +60,5 @@ internal static class SoakBenchCommand
     {
         var sorted = values.Order().ToArray();
         return sorted.Length == 0 ? 0 : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-    }
-
-    /// <summary>A fresh SQLite file in a temporary folder, or a fresh schema in the PostgreSQL given; and how to remove it.</summary>
-    private static async Task<(string Connection, Func<Task> CleanUp)> DatabaseAsync(string? postgres, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(postgres))
-        {
-            var folder = Directory.CreateTempSubdirectory("soak-").FullName;
-            return (Path.Combine(folder, "soak.db"), () =>
-            {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                Directory.Delete(folder, recursive: true);
-                return Task.CompletedTask;
-            });
-        }
-
-        var schema = "soak_" + Guid.NewGuid().ToString("N")[..12];
-        await using (var admin = new NpgsqlConnection(postgres))
-        {
-            await admin.OpenAsync(cancellationToken);
-            await using var create = new NpgsqlCommand($"CREATE SCHEMA {schema}", admin);
-            await create.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        return (new NpgsqlConnectionStringBuilder(postgres) { SearchPath = schema }.ConnectionString, async () =>
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var admin = new NpgsqlConnection(postgres);
-            await admin.OpenAsync(CancellationToken.None);
-            await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {schema} CASCADE", admin);
-            await drop.ExecuteNonQueryAsync(CancellationToken.None);
-        });
     }
 }

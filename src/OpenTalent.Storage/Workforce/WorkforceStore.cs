@@ -367,6 +367,28 @@ public sealed class WorkforceStore(Database database)
         }
     }
 
+    /// <summary>
+    /// Pipelines read back, by their stored JSON: thousands of requisitions share a handful of pipelines, and a
+    /// pipeline is immutable, so each distinct one is parsed once. Bounded: cleared if it ever grows past 1,000.
+    /// </summary>
+    private static readonly BoundedCache<string, Pipeline> Pipelines = new(1_000);
+
+    private sealed class BoundedCache<TKey, TValue>(int limit)
+        where TKey : notnull
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<TKey, TValue> _items = new();
+
+        public TValue GetOrAdd(TKey key, Func<TKey, TValue> create)
+        {
+            if (_items.Count > limit)
+            {
+                _items.Clear();
+            }
+
+            return _items.GetOrAdd(key, create);
+        }
+    }
+
     private sealed class RequisitionData
     {
         public string Id { get; init; } = null!;
@@ -387,7 +409,7 @@ public sealed class WorkforceStore(Database database)
         public RequisitionRow ToRow() => new(
             Hiring.PlatformValues.Id(Id), Hiring.PlatformValues.Id(Department), OptionalId(Team), Title, Enum<RequisitionStatus>(Status), Hiring.PlatformValues.Id(HiringManager), OptionalId(Recruiter),
             DateOnly.ParseExact(TargetStart, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), new SalaryBand((decimal)BandMin, (decimal)BandMax, Currency),
-            WorkforceJson.ReadPipeline(Pipeline), OpenedAt is { } opened ? Instant(opened) : null, ClosedAt is { } closed ? Instant(closed) : null);
+            Pipelines.GetOrAdd(Pipeline, WorkforceJson.ReadPipeline), OpenedAt is { } opened ? Instant(opened) : null, ClosedAt is { } closed ? Instant(closed) : null);
     }
 
     private sealed class CandidacyData

@@ -35,7 +35,10 @@ public static class DemoHiringPlan
 
     /// <param name="managers">Hiring managers to spread requisitions over (the lab's members); at least one.</param>
     /// <param name="recruiters">Recruiters to spread requisitions and moves over; at least one.</param>
-    public static Generated Generate(Guid organisationId, DateOnly today, IReadOnlyList<Guid> managers, IReadOnlyList<Guid> recruiters, int seed)
+    /// <param name="inflowScale">Multiplies every department's applications per week (the scale benchmark's 500,000 applications).</param>
+    /// <param name="hotApplicants">Extra applicants waiting in one busy Customer Support requisition (for a bulk move of that size).</param>
+    public static Generated Generate(
+        Guid organisationId, DateOnly today, IReadOnlyList<Guid> managers, IReadOnlyList<Guid> recruiters, int seed, double inflowScale = 1, int hotApplicants = 0)
     {
         ArgumentNullException.ThrowIfNull(managers);
         ArgumentNullException.ThrowIfNull(recruiters);
@@ -77,7 +80,7 @@ public static class DemoHiringPlan
             var hiring = departmentRequisitions.Where(r => r.Status is RequisitionStatus.Open or RequisitionStatus.Filled).ToArray();
             for (var day = HistoryDays; day >= 1; day--)
             {
-                var arrivals = Poisson(spec.Weekly / 7, random);
+                var arrivals = Poisson(spec.Weekly * inflowScale / 7, random);
                 for (var a = 0; a < arrivals; a++)
                 {
                     var requisition = hiring[random.Next(hiring.Length)];
@@ -92,6 +95,7 @@ public static class DemoHiringPlan
         }
 
         AddDuplicates(candidates, candidacies, requisitions, now, random);
+        AddWaiting(hotApplicants, candidates, candidacies, requisitions, now, random);
         var plan = new HeadcountPlan(Id(random), organisationId, $"Growth plan to {Departments.Sum(d => d.Target):N0} by {targetDate:d MMMM yyyy}", departments);
         return new Generated(plan, requisitions, candidates, candidacies);
     }
@@ -153,6 +157,27 @@ public static class DemoHiringPlan
     {
         var digits = phone[^10..];
         return $"({digits[..3]}) {digits[3..6]}-{digits[6..]}";
+    }
+
+    private static void AddWaiting(int count, List<CandidateRecord> candidates, List<CandidacyRow> candidacies, List<RequisitionRow> requisitions, DateTimeOffset now, Random random)
+    {
+        if (count == 0)
+        {
+            return;
+        }
+
+        var support = requisitions.First(r => r.Status == RequisitionStatus.Open && r.Title.StartsWith("Customer Support", StringComparison.Ordinal));
+        var names = new DemoNamePool(random, "walk-ins.example");
+        for (var i = 0; i < count; i++)
+        {
+            var (name, email, phone) = names.Next();
+            var candidate = new CandidateRecord(Id(random), name, [email], [phone], null, now.AddDays(-3));
+            candidates.Add(candidate);
+            var appliedAt = now.AddDays(-3).AddSeconds(i);
+            candidacies.Add(new CandidacyRow(
+                Candidacy.Apply(support.Pipeline, Guid.CreateVersion7(appliedAt), candidate.Id, support.Id.ToString("D"), "job board", support.RecruiterId!.Value, appliedAt),
+                support.Id, support.DepartmentId, support.RecruiterId));
+        }
     }
 
     private static Team[] Teams((string Team, double Share)[] teams, int current, int target, DateOnly targetDate, Random random)
@@ -235,7 +260,7 @@ public static class DemoHiringPlan
     }
 
     /// <summary>People's names, addresses at a reserved domain, and phone numbers, none real.</summary>
-    private sealed class DemoNamePool(Random random)
+    private sealed class DemoNamePool(Random random, string domain = "applicants.example")
     {
         private int _count;
 
@@ -244,7 +269,7 @@ public static class DemoHiringPlan
             var name = DemoNames.Person(random);
             _count++;
             // Numbers in the 555-01xx block kept for fiction, a different one per person (area code varies first).
-            return (name, $"{DemoNames.EmailLocalPart(name)}.{_count}@applicants.example", $"+1 {201 + (_count % 700)}-555-01{_count / 700 % 100:00}");
+            return (name, $"{DemoNames.EmailLocalPart(name)}.{_count}@{domain}", $"+1 {201 + (_count % 700)}-555-01{_count / 700 % 100:00}");
         }
     }
 }
