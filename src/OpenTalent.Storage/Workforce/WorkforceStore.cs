@@ -142,6 +142,13 @@ public sealed class WorkforceStore(Database database)
         var pipelines = requisitions.ToDictionary(r => r.Id, r => r.Pipeline);
         await database.BulkInsertAsync(connection, transaction, "candidacies", CandidacyColumns, candidacies.Select(c => CandidacyValues(organisation, c, pipelines)), cancellationToken);
         await database.BulkInsertAsync(connection, transaction, "candidacy_moves", MoveColumns, candidacies.SelectMany(c => MoveValues(c.Candidacy, 0)), cancellationToken);
+        var summaries = new CandidacySummaries();
+        foreach (var candidacy in candidacies)
+        {
+            summaries.Add(candidacy, +1);
+        }
+
+        await summaries.WriteAsync(connection, transaction, organisation, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -304,9 +311,13 @@ public sealed class WorkforceStore(Database database)
             return result;
         }
 
-        var previous = found.Values.ToDictionary(r => r.Candidacy.ApplicationId, r => r.Candidacy.Moves.Count);
+        var previous = found.Values.ToDictionary(r => r.Candidacy.ApplicationId);
+        var summaries = new CandidacySummaries();
         foreach (var changed in result.Changes)
         {
+            var before = previous[changed.ApplicationId];
+            summaries.Add(before, -1);
+            summaries.Add(before with { Candidacy = changed }, +1);
             var last = changed.Moves[^1];
             await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE candidacies SET stage = @Stage, stage_index = @Index, status = @Status, stage_entered_at = @At, updated_at = @At WHERE id = @Id",
@@ -323,7 +334,8 @@ public sealed class WorkforceStore(Database database)
         }
 
         await database.BulkInsertAsync(
-            connection, transaction, "candidacy_moves", MoveColumns, result.Changes.SelectMany(c => MoveValues(c, previous[c.ApplicationId])), cancellationToken);
+            connection, transaction, "candidacy_moves", MoveColumns, result.Changes.SelectMany(c => MoveValues(c, previous[c.ApplicationId].Candidacy.Moves.Count)), cancellationToken);
+        await summaries.WriteAsync(connection, transaction, Id(organisationId), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
