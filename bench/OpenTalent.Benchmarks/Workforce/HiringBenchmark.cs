@@ -70,7 +70,7 @@ public static class HiringBenchmark
         var hot = generated.Candidacies.GroupBy(c => c.RequisitionId).OrderByDescending(g => g.Count()).First().Key;
         timings.Add(await TimeAsync("pipeline page (busiest requisition, page 10 of Applied)", options.Repeats, "≤ 300 ms", async () =>
             await store.PipelinePageAsync(organisation.Id, hot, null, 10, 50, cancellationToken)));
-        var analytics = new WorkforceAnalytics(database, store);
+        var analytics = new WorkforceAnalytics(database);
         foreach (var by in Enum.GetValues<AnalyticsDimension>())
         {
             timings.Add(await TimeAsync($"analytics by {by.ToString().ToLowerInvariant()}", Math.Max(3, options.Repeats / 4), "≤ 300 ms", async () =>

@@ -33,7 +33,7 @@ public sealed record AnalyticsReport(AnalyticsDimension By, IReadOnlyList<string
 /// and move (stays per stage by how they ended, and candidacies per status), grouped by the dimension asked for; the
 /// pass-through, exits and time in stage are added up here against the pipeline's stage order.
 /// </summary>
-public sealed class WorkforceAnalytics(Database database, WorkforceStore store)
+public sealed class WorkforceAnalytics(Database database)
 {
     public async Task<AnalyticsReport> ReportAsync(Guid organisationId, AnalyticsDimension by, CancellationToken cancellationToken)
     {
@@ -46,10 +46,29 @@ public sealed class WorkforceAnalytics(Database database, WorkforceStore store)
             _ => throw new ArgumentOutOfRangeException(nameof(by), by, "Unknown analytics dimension."),
         };
         var organisation = Id(organisationId);
-        var requisitions = await store.RequisitionsAsync(organisationId, cancellationToken);
-        var pipeline = requisitions.GroupBy(r => string.Join('|', r.Pipeline.Stages.Select(s => s.Name)), StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).Select(g => g.First().Pipeline).FirstOrDefault() ?? Pipeline.Standard;
         await using var connection = await database.OpenAsync(cancellationToken);
+        var mostUsed = await connection.QueryFirstOrDefaultAsync<string>(new CommandDefinition(
+            "SELECT pipeline FROM requisitions WHERE organisation = @Organisation GROUP BY pipeline ORDER BY COUNT(*) DESC, pipeline LIMIT 1",
+            new { Organisation = organisation },
+            cancellationToken: cancellationToken));
+        var pipeline = mostUsed is null ? Pipeline.Standard : WorkforceJson.ReadPipeline(mostUsed);
+        var requisitionColumn = by switch
+        {
+            AnalyticsDimension.Department => "department",
+            AnalyticsDimension.Requisition => "id",
+            AnalyticsDimension.Recruiter => "COALESCE(recruiter, '')",
+            _ => null,
+        };
+        var filled = requisitionColumn is null
+            ? []
+            : (await connection.QueryAsync<(string Key, long Count, double Millis)>(new CommandDefinition(
+                $"""
+                SELECT {requisitionColumn}, COUNT(*), AVG(CAST(closed_at - opened_at AS DOUBLE PRECISION))
+                FROM requisitions WHERE organisation = @Organisation AND status = 'Filled' AND opened_at IS NOT NULL AND closed_at IS NOT NULL
+                GROUP BY {requisitionColumn}
+                """,
+                new { Organisation = organisation },
+                cancellationToken: cancellationToken))).ToDictionary(f => f.Key, f => f, StringComparer.Ordinal);
         // Running totals kept with every write (CandidacySummaries): a few thousand rows, whatever the number of applications.
         var steps = await connection.QueryAsync<(string? Key, string Stage, string? NextStage, string? NextStatus, long Count, long Millis)>(new CommandDefinition(
             $"""
@@ -67,17 +86,17 @@ public sealed class WorkforceAnalytics(Database database, WorkforceStore store)
             """,
             new { Organisation = organisation },
             cancellationToken: cancellationToken))).ToDictionary(t => t.Key ?? "", t => t);
-        var labels = await LabelsAsync(by, organisationId, requisitions, connection, cancellationToken);
+        var labels = await LabelsAsync(by, organisationId, connection, cancellationToken);
         var groups = new List<GroupFigures>();
         foreach (var group in steps.GroupBy(s => s.Key ?? "", StringComparer.Ordinal))
         {
             var stages = pipeline.Stages.Select(stage => Figures(stage.Name, pipeline, group.Where(s => string.Equals(s.Stage, stage.Name, StringComparison.OrdinalIgnoreCase)))).ToArray();
             var total = totals.GetValueOrDefault(group.Key);
             var offer = stages.FirstOrDefault(s => pipeline.Stage(s.Stage).Kind == ApplicationStatus.Offer);
-            var filled = Filled(by, group.Key, requisitions);
+            var fill = filled.GetValueOrDefault(group.Key);
             groups.Add(new GroupFigures(
                 group.Key, labels.GetValueOrDefault(group.Key) ?? (group.Key.Length == 0 ? "(none)" : group.Key), stages, (int)total.Candidacies, (int)total.Hires, (int)total.Active,
-                offer?.PassThroughRate, filled.Length, filled.Length == 0 ? null : filled.Average()));
+                offer?.PassThroughRate, (int)fill.Count, fill.Count == 0 ? null : fill.Millis / 86_400_000));
         }
 
         return new AnalyticsReport(by, [.. pipeline.Stages.Select(s => s.Name)], [.. groups.OrderBy(g => g.Label, StringComparer.Ordinal)]);
@@ -121,21 +140,8 @@ public sealed class WorkforceAnalytics(Database database, WorkforceStore store)
         return new StageFigures(stage, entered, passed, rejected, withdrawn, back, stillIn, left == 0 ? null : millis / (double)left / 86_400_000);
     }
 
-    private static double[] Filled(AnalyticsDimension by, string key, IReadOnlyList<RequisitionRow> requisitions) =>
-        by == AnalyticsDimension.Source
-            ? []
-            : [.. requisitions
-                .Where(r => r.Status == RequisitionStatus.Filled && r.OpenedAt is not null && r.ClosedAt is not null)
-                .Where(r => by switch
-                {
-                    AnalyticsDimension.Department => Id(r.DepartmentId) == key,
-                    AnalyticsDimension.Requisition => Id(r.Id) == key,
-                    _ => r.RecruiterId is { } recruiter && Id(recruiter) == key,
-                })
-                .Select(r => (r.ClosedAt!.Value - r.OpenedAt!.Value).TotalDays)];
-
     private static async Task<Dictionary<string, string>> LabelsAsync(
-        AnalyticsDimension by, Guid organisationId, IReadOnlyList<RequisitionRow> requisitions, System.Data.Common.DbConnection connection, CancellationToken cancellationToken)
+        AnalyticsDimension by, Guid organisationId, System.Data.Common.DbConnection connection, CancellationToken cancellationToken)
     {
         switch (by)
         {
@@ -144,7 +150,9 @@ public sealed class WorkforceAnalytics(Database database, WorkforceStore store)
                     "SELECT document FROM workforce_plans WHERE organisation = @Organisation", new { Organisation = Id(organisationId) }, cancellationToken: cancellationToken));
                 return plan is null ? [] : WorkforceJson.ReadPlan(plan, organisationId).Departments.ToDictionary(d => Id(d.Id), d => d.Name, StringComparer.Ordinal);
             case AnalyticsDimension.Requisition:
-                return requisitions.ToDictionary(r => Id(r.Id), r => r.Title, StringComparer.Ordinal);
+                var titles = await connection.QueryAsync<(string Id, string Title)>(new CommandDefinition(
+                    "SELECT id, title FROM requisitions WHERE organisation = @Organisation", new { Organisation = Id(organisationId) }, cancellationToken: cancellationToken));
+                return titles.ToDictionary(t => t.Id, t => t.Title, StringComparer.Ordinal);
             case AnalyticsDimension.Recruiter:
                 var names = await connection.QueryAsync<(string Id, string Name)>(new CommandDefinition(
                     "SELECT a.id, a.display_name FROM accounts a JOIN memberships m ON m.account = a.id WHERE m.organisation = @Organisation",

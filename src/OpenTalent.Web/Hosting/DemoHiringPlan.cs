@@ -223,6 +223,13 @@ public static class DemoHiringPlan
 
     private static int Poisson(double mean, Random random)
     {
+        if (mean > 30)
+        {
+            // Knuth's product underflows for large means; the normal approximation is exact enough there.
+            var gaussian = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+            return Math.Max(0, (int)Math.Round(mean + (Math.Sqrt(mean) * gaussian)));
+        }
+
         var limit = Math.Exp(-mean);
         var product = random.NextDouble();
         var count = 0;

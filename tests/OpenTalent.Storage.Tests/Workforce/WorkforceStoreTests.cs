@@ -132,7 +132,7 @@ public class WorkforceStoreTests
 
         foreach (var by in Enum.GetValues<AnalyticsDimension>())
         {
-            var report = await new WorkforceAnalytics(test.Database, store).ReportAsync(organisation, by, Cancel);
+            var report = await new WorkforceAnalytics(test.Database).ReportAsync(organisation, by, Cancel);
             var group = report.Groups.ShouldHaveSingleItem();
             group.Stages.Select(s => (s.Stage, s.Entered, s.Passed, s.Rejected, s.Withdrawn, s.MovedBack, s.StillIn))
                 .ShouldBe(domain.Select(s => (s.Stage, s.Entered, s.Passed, s.Rejected, s.Withdrawn, s.MovedBack, s.StillIn)));
@@ -141,8 +141,8 @@ public class WorkforceStoreTests
             group.Active.ShouldBe(7);
         }
 
-        (await new WorkforceAnalytics(test.Database, store).ReportAsync(organisation, AnalyticsDimension.Department, Cancel)).Groups[0].Label.ShouldBe("Research");
-        (await new WorkforceAnalytics(test.Database, store).ReportAsync(organisation, AnalyticsDimension.Source, Cancel)).Groups[0].Label.ShouldBe("referral");
+        (await new WorkforceAnalytics(test.Database).ReportAsync(organisation, AnalyticsDimension.Department, Cancel)).Groups[0].Label.ShouldBe("Research");
+        (await new WorkforceAnalytics(test.Database).ReportAsync(organisation, AnalyticsDimension.Source, Cancel)).Groups[0].Label.ShouldBe("referral");
     }
 
     /// <summary>One department (Research, 10 → 12) with one open requisition on the standard pipeline and the candidacies asked for.</summary>
