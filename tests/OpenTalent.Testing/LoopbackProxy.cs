@@ -59,7 +59,15 @@ public sealed class LoopbackProxy : IAsyncDisposable
 
         foreach (var client in open)
         {
-            client.Client.LingerState = new LingerOption(true, 0); // a reset, as when the server's host goes away
+            try
+            {
+                // A reset, as when the server's host goes away; a relay may have closed the socket meanwhile.
+                client.Client?.LingerState = new LingerOption(true, 0);
+            }
+            catch (ObjectDisposedException)
+            {
+            }
+
             client.Dispose();
         }
 

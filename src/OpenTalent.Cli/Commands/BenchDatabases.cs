@@ -5,6 +5,33 @@ namespace OpenTalent.Cli.Commands;
 /// <summary>A throwaway database for a benchmark that loads its own data.</summary>
 internal static class BenchDatabases
 {
+    /// <summary>
+    /// Runs a benchmark on a fresh database (removed afterwards, whatever happens); a bad option or a database that
+    /// cannot be reached is one error line and a non-zero exit, as for every command.
+    /// </summary>
+    public static async Task<int> RunAsync(CommandContext context, string? postgres, string name, Func<string, Task<int>> benchmark, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(benchmark);
+        try
+        {
+            var (connection, cleanUp) = await FreshAsync(postgres, name, cancellationToken);
+            try
+            {
+                return await benchmark(connection);
+            }
+            finally
+            {
+                await cleanUp();
+            }
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or NpgsqlException)
+        {
+            context.Error.WriteLine($"error: {exception.Message}");
+            return CommandContext.Failure;
+        }
+    }
+
     /// <summary>A fresh SQLite file in a temporary folder, or a fresh schema in the PostgreSQL given; and how to remove it.</summary>
     public static async Task<(string Connection, Func<Task> CleanUp)> FreshAsync(string? postgres, string name, CancellationToken cancellationToken)
     {

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Npgsql;
 using OpenTalent.Benchmarks.Workforce;
 using OpenTalent.Storage;
 
@@ -22,35 +21,23 @@ internal static class HiringBenchCommand
         {
             applications, bulk, repeats, seed, postgres, json,
         };
-        command.SetAction(async (parse, cancellationToken) =>
+        command.SetAction((parse, cancellationToken) => BenchDatabases.RunAsync(context, parse.GetValue(postgres), "hiring", async connection =>
         {
+            var options = new HiringBenchmarkOptions(
+                TextCommands.Positive(parse.GetValue(applications), "--applications"), TextCommands.Positive(parse.GetValue(bulk), "--bulk"),
+                TextCommands.Positive(parse.GetValue(repeats), "--repeats"), parse.GetValue(seed));
+            var database = StorageServiceCollectionExtensions.Create(connection);
             try
             {
-                var (connection, cleanUp) = await BenchDatabases.FreshAsync(parse.GetValue(postgres), "hiring", cancellationToken);
-                try
-                {
-                    var database = StorageServiceCollectionExtensions.Create(connection);
-                    var report = await HiringBenchmark.RunAsync(
-                        database,
-                        new HiringBenchmarkOptions(TextCommands.Positive(parse.GetValue(applications), "--applications"), TextCommands.Positive(parse.GetValue(bulk), "--bulk"),
-                            TextCommands.Positive(parse.GetValue(repeats), "--repeats"), parse.GetValue(seed)),
-                        context.Error,
-                        cancellationToken);
-                    (database as IDisposable)?.Dispose();
-                    context.Output.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(report, JsonLinesRunner.JsonOptions) : Table(report));
-                    return report.BulkMoveWritten ? 0 : CommandContext.Failure;
-                }
-                finally
-                {
-                    await cleanUp();
-                }
+                var report = await HiringBenchmark.RunAsync(database, options, context.Error, cancellationToken);
+                context.Output.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(report, JsonLinesRunner.JsonOptions) : Table(report));
+                return report.BulkMoveWritten ? 0 : CommandContext.Failure;
             }
-            catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or NpgsqlException)
+            finally
             {
-                context.Error.WriteLine($"error: {exception.Message}");
-                return CommandContext.Failure;
+                (database as IDisposable)?.Dispose();
             }
-        });
+        }, cancellationToken));
         return command;
     }
 

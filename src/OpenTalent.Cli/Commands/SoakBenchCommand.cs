@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Npgsql;
+using OpenTalent.Benchmarks;
 using OpenTalent.Benchmarks.Http;
 
 namespace OpenTalent.Cli.Commands;
@@ -24,41 +24,19 @@ internal static class SoakBenchCommand
         {
             minutes, connections, seekers, seed, postgres, json,
         };
-        command.SetAction(async (parse, cancellationToken) =>
+        command.SetAction((parse, cancellationToken) => BenchDatabases.RunAsync(context, parse.GetValue(postgres), "soak", async connection =>
         {
-            try
-            {
-                var count = TextCommands.Positive(parse.GetValue(minutes), "--minutes");
-                var (connection, cleanUp) = await BenchDatabases.FreshAsync(parse.GetValue(postgres), "soak", cancellationToken);
-                try
-                {
-                    var report = await SoakBenchmark.RunAsync(
-                        new SoakOptions(connection, count, TextCommands.Positive(parse.GetValue(connections), "--connections"), TextCommands.Positive(parse.GetValue(seekers), "--seekers"), parse.GetValue(seed)),
-                        context.Error,
-                        cancellationToken);
-                    context.Output.WriteLine(parse.GetValue(json)
-                        ? JsonSerializer.Serialize(report, JsonLinesRunner.JsonOptions)
-                        : string.Create(CultureInfo.InvariantCulture,
-                            $"{report.Engine}: {report.Minutes} min at {report.Connections} connections; {report.Runs.Sum(r => r.Requests):N0} requests, median {Median(report.Runs.Select(r => r.RequestsPerSecond)):N0} req/s; applications answered 201 {report.ApplicationsCreated}, stored {report.ApplicationsStored}; working set from minute 2 to the end {report.MemoryGrowthPercent:+0.0;-0.0}%; {(report.Problems.Count == 0 ? "no errors" : string.Join("; ", report.Problems))}"));
-                    return report.Problems.Count == 0 ? 0 : CommandContext.Failure;
-                }
-                finally
-                {
-                    await cleanUp();
-                }
-            }
-            catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or NpgsqlException)
-            {
-                context.Error.WriteLine($"error: {exception.Message}");
-                return CommandContext.Failure;
-            }
-        });
+            var options = new SoakOptions(
+                connection, TextCommands.Positive(parse.GetValue(minutes), "--minutes"), TextCommands.Positive(parse.GetValue(connections), "--connections"),
+                TextCommands.Positive(parse.GetValue(seekers), "--seekers"), parse.GetValue(seed));
+            var report = await SoakBenchmark.RunAsync(options, context.Error, cancellationToken);
+            context.Output.WriteLine(parse.GetValue(json)
+                ? JsonSerializer.Serialize(report, JsonLinesRunner.JsonOptions)
+                : string.Create(CultureInfo.InvariantCulture,
+                    $"{report.Engine}: {report.Minutes} min at {report.Connections} connections; {report.Runs.Sum(r => r.Requests):N0} requests, median {Statistics.Median(report.Runs.Select(r => r.RequestsPerSecond)):N0} req/s; applications answered 201 {report.ApplicationsCreated}, stored {report.ApplicationsStored}; working set from minute 2 to the end {report.MemoryGrowthPercent:+0.0;-0.0}%; {(report.Problems.Count == 0 ? "no errors" : string.Join("; ", report.Problems))}"));
+            return report.Problems.Count == 0 ? 0 : CommandContext.Failure;
+        }, cancellationToken));
         return command;
     }
 
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length == 0 ? 0 : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-    }
 }
