@@ -8,7 +8,7 @@ public class CandidacyHistoryApiTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
-    public async Task An_application_shows_every_move_with_who_when_and_why_and_other_organisations_get_404(DatabaseProvider provider)
+    public async Task An_application_shows_every_move_with_who_when_and_why_in_the_api_and_its_page_and_other_organisations_get_404(DatabaseProvider provider)
     {
         await using var app = await WebTestApp.StartAsync(provider);
         using var owner = app.Browser();
@@ -38,6 +38,7 @@ public class CandidacyHistoryApiTests
         moves[1].GetProperty("toStage").GetString().ShouldBe("Screen");
         moves[1].GetProperty("note").GetString().ShouldBe("Strong portfolio");
         moves[1].GetProperty("by").GetGuid().ShouldBe(account);
+        moves[1].GetProperty("byName").GetString().ShouldBe("owner");
         moves[2].GetProperty("reason").GetString().ShouldBe("position-filled");
         moves[2].GetProperty("at").GetDateTimeOffset().ShouldBeGreaterThanOrEqualTo(moves[1].GetProperty("at").GetDateTimeOffset());
 
@@ -48,5 +49,17 @@ public class CandidacyHistoryApiTests
         using var stranger = app.Browser();
         await stranger.SignUpAsync("employer", "owner@other.example", "Other Co");
         await (await stranger.GetAsync(history)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+
+        var page = $"/employer/hiring/requisitions/{requisition}/applications/{applied[0]}";
+        var html = await (await owner.GetAsync(page)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        html.ShouldContain("data-moves");
+        html.ShouldContain("Strong portfolio");
+        html.ShouldContain("position-filled");
+        html.ShouldContain("<td data-label=\"By\">owner</td>");
+        var pipeline = await (await owner.GetAsync($"/employer/hiring/requisitions/{requisition}")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        pipeline.ShouldContain($"/applications/{applied[1]}");
+        var hidden = await stranger.GetAsync(page);
+        hidden.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await hidden.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("no requisition");
     }
 }

@@ -8,7 +8,8 @@ using OpenTalent.Web.Security;
 namespace OpenTalent.Web;
 
 /// <summary>One move of an application: where from and to, the status after it, when, by whom and why.</summary>
-public sealed record CandidacyMoveView(string? FromStage, string? ToStage, ApplicationStatus Status, DateTimeOffset At, Guid By, string? Reason, string? Note);
+/// <param name="ByName">The mover's display name while they are a member of the organisation; null for API keys and former members.</param>
+public sealed record CandidacyMoveView(string? FromStage, string? ToStage, ApplicationStatus Status, DateTimeOffset At, Guid By, string? ByName, string? Reason, string? Note);
 
 /// <summary>An application in a requisition with every move it went through, oldest first.</summary>
 public sealed record CandidacyHistoryView(
@@ -30,7 +31,7 @@ public static class CandidacyHistoryApi
     }
 
     private static async Task<Results<Ok<CandidacyHistoryView>, ProblemHttpResult>> HistoryAsync(
-        Guid id, Guid applicationId, HttpContext context, EmployerAccess access, WorkforceStore store, CancellationToken cancellationToken)
+        Guid id, Guid applicationId, HttpContext context, EmployerAccess access, WorkforceStore store, IOrganisationStore organisations, CancellationToken cancellationToken)
     {
         var (caller, denied) = await access.ResolveAsync(context.User, EmployerAction.ReadCandidates, cancellationToken);
         if (caller is null)
@@ -38,39 +39,61 @@ public static class CandidacyHistoryApi
             return (ProblemHttpResult)denied!;
         }
 
-        // The store has no read of one candidacy yet: the requisition's page proves it is this organisation's and names its
-        // department, whose candidacies (with moves) are then searched. Another organisation's ids answer 404, never 403.
-        if (await store.PipelinePageAsync(caller.OrganisationId, id, null, 1, 1, cancellationToken) is not { } page)
+        return await FindAsync(store, organisations, caller.OrganisationId, id, applicationId, cancellationToken) switch
         {
-            return ApiProblems.NotFound($"Your organisation has no requisition with the id {id}.");
+            { Requisition: false } => ApiProblems.NotFound($"Your organisation has no requisition with the id {id}."),
+            { View: { } view } => TypedResults.Ok(view),
+            _ => ApiProblems.NotFound($"The requisition {id} has no application with the id {applicationId}."),
+        };
+    }
+
+    /// <summary>
+    /// Finds an application of an organisation's requisition with its moves, naming each mover who is a member.
+    /// <c>Requisition</c> is false when the organisation has no such requisition (another organisation's ids are simply not found).
+    /// </summary>
+    public static async Task<(bool Requisition, CandidacyHistoryView? View)> FindAsync(
+        WorkforceStore store, IOrganisationStore organisations, Guid organisationId, Guid requisitionId, Guid applicationId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(organisations);
+
+        // The store has no read of one candidacy yet: the requisition's page proves it is this organisation's and names its
+        // department, whose candidacies (with moves) are then searched.
+        if (await store.PipelinePageAsync(organisationId, requisitionId, null, 1, 1, cancellationToken) is not { } page)
+        {
+            return (false, null);
         }
 
-        var candidacies = await store.CandidaciesAsync(caller.OrganisationId, page.Requisition.DepartmentId, cancellationToken);
-        CandidacyRow? found = null;
+        var candidacies = await store.CandidaciesAsync(organisationId, page.Requisition.DepartmentId, cancellationToken);
         foreach (var row in candidacies)
         {
-            if (row.RequisitionId == id && row.Candidacy.ApplicationId == applicationId)
+            if (row.RequisitionId == requisitionId && row.Candidacy.ApplicationId == applicationId)
             {
-                found = row;
-                break;
+                var members = await organisations.ListMembersAsync(organisationId, cancellationToken);
+                var names = new Dictionary<Guid, string>(members.Count);
+                foreach (var member in members)
+                {
+                    names[member.Account.Id] = member.Account.DisplayName;
+                }
+
+                return (true, View(row, names));
             }
         }
 
-        return found is null
-            ? ApiProblems.NotFound($"The requisition {id} has no application with the id {applicationId}.")
-            : TypedResults.Ok(View(found));
+        return (true, null);
     }
 
-    /// <summary>The view of a candidacy as the history endpoint and the candidate page show it.</summary>
-    public static CandidacyHistoryView View(CandidacyRow row)
+    /// <summary>The view of a candidacy as the history endpoint and the application page show it.</summary>
+    public static CandidacyHistoryView View(CandidacyRow row, IReadOnlyDictionary<Guid, string> names)
     {
         ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(names);
         var candidacy = row.Candidacy;
         var moves = new CandidacyMoveView[candidacy.Moves.Count];
         for (var i = 0; i < moves.Length; i++)
         {
             var move = candidacy.Moves[i];
-            moves[i] = new CandidacyMoveView(move.FromStage, move.ToStage, move.Status, move.At, move.By, move.ReasonCode, move.Note);
+            moves[i] = new CandidacyMoveView(move.FromStage, move.ToStage, move.Status, move.At, move.By, names.GetValueOrDefault(move.By), move.ReasonCode, move.Note);
         }
 
         return new CandidacyHistoryView(
