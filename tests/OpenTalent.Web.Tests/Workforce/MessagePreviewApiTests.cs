@@ -49,6 +49,14 @@ public class MessagePreviewApiTests
         await (await owner.PostAsync($"/api/v1/employer/hiring/requisitions/{Guid.NewGuid()}/messages/preview", new { template = "Hi", applicationIds = applied[..1] }))
             .ShouldBeProblemAsync(HttpStatusCode.NotFound);
 
+        var page = await (await owner.GetAsync($"/employer/hiring/requisitions/{requisition}")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        page.ShouldContain("data-preview-message");
+        page.ShouldContain("{candidateFirstName}");
+        page.ShouldContain("/assets/js/hiring-message-preview.js");
+        var script = await owner.GetAsync("/assets/js/hiring-message-preview.js");
+        script.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await script.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("/messages/preview");
+
         using var stranger = app.Browser();
         await stranger.SignUpAsync("employer", "owner@other.example", "Other Co");
         await (await stranger.PostAsync(preview, new { template = "Hi", applicationIds = applied[..1] })).ShouldBeProblemAsync(HttpStatusCode.NotFound);
