@@ -88,6 +88,8 @@ public class AuthorizationMatrixTests(PlatformWorld world) : IClassFixture<Platf
         Row("GET employer/hiring/requisitions/A/pipeline", noOne, notSeekers, Employers(Ok), Others(NotFound));
         Row("POST employer/hiring/requisitions/A/moves invalid", noOne, notSeekers, Employers(Bad), Others(Bad));
         Row("GET employer/hiring/analytics", noOne, notSeekers, Employers(Ok), Others(Ok));
+        Row("GET employer/hiring/duplicates", noOne, notSeekers, Employers(Ok), Others(Ok));
+        Row("POST employer/hiring/candidates/A/merge invalid", noOne, notSeekers, Employers(Bad), Others(Bad));
         Row("GET employer/hiring/forecast", noOne, notSeekers, Employers(Ok), Others(NotFound));
         Row("GET employer/hiring/requisitions/A/applications/missing/history", noOne, notSeekers, Employers(NotFound), Others(NotFound));
         Row("POST employer/hiring/requisitions/A/messages/preview invalid", noOne, notSeekers, Employers(Bad), Others(Bad));
@@ -219,6 +221,8 @@ public class AuthorizationMatrixTests(PlatformWorld world) : IClassFixture<Platf
         "POST employer/hiring/requisitions/A/messages/preview invalid" => (HttpMethod.Post, $"/api/v1/employer/hiring/requisitions/{world.RequisitionA}/messages/preview", new { template = "Hi {nobody}" }),
         "POST employer/hiring/requisitions/A/moves invalid" => (HttpMethod.Post, $"/api/v1/employer/hiring/requisitions/{world.RequisitionA}/moves", new { toStage = "Screen" }),
         "GET employer/hiring/analytics" => (HttpMethod.Get, "/api/v1/employer/hiring/analytics", null),
+        "GET employer/hiring/duplicates" => (HttpMethod.Get, "/api/v1/employer/hiring/duplicates", null),
+        "POST employer/hiring/candidates/A/merge invalid" => (HttpMethod.Post, $"/api/v1/employer/hiring/candidates/{world.RequisitionA}/merge", new { }),
         "GET employer/hiring/forecast" => (HttpMethod.Get, "/api/v1/employer/hiring/forecast?runs=100", null),
         "GET employer/api-keys" => (HttpMethod.Get, "/api/v1/employer/api-keys", null),
         "DELETE employer/api-keys/A" => (HttpMethod.Delete, $"/api/v1/employer/api-keys/{world.KeyA}", null),

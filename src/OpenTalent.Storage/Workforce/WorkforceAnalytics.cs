@@ -37,14 +37,11 @@ public sealed class WorkforceAnalytics(Database database)
 {
     public async Task<AnalyticsReport> ReportAsync(Guid organisationId, AnalyticsDimension by, CancellationToken cancellationToken)
     {
-        var column = by switch
+        if (!System.Enum.IsDefined(by))
         {
-            AnalyticsDimension.Department => "department",
-            AnalyticsDimension.Requisition => "requisition",
-            AnalyticsDimension.Recruiter => "recruiter",
-            AnalyticsDimension.Source => "source",
-            _ => throw new ArgumentOutOfRangeException(nameof(by), by, "Unknown analytics dimension."),
-        };
+            throw new ArgumentOutOfRangeException(nameof(by), by, "Unknown analytics dimension.");
+        }
+
         var organisation = Id(organisationId);
         await using var connection = await database.OpenAsync(cancellationToken);
         var mostUsed = await connection.QueryFirstOrDefaultAsync<string>(new CommandDefinition(
@@ -69,22 +66,22 @@ public sealed class WorkforceAnalytics(Database database)
                 """,
                 new { Organisation = organisation },
                 cancellationToken: cancellationToken))).ToDictionary(f => f.Key, f => f, StringComparer.Ordinal);
-        // Running totals kept with every write (CandidacySummaries): a few thousand rows, whatever the number of applications.
+        // Running totals kept per dimension with every write (CandidacySummaries): only this dimension's rows are read.
+        var slice = new { Organisation = organisation, Dimension = by.ToString() };
         var steps = await connection.QueryAsync<(string? Key, string Stage, string? NextStage, string? NextStatus, long Count, long Millis)>(new CommandDefinition(
-            $"""
-            SELECT {column}, stage, NULLIF(next_stage, ''), NULLIF(next_status, ''), SUM(steps), SUM(millis)
-            FROM candidacy_steps WHERE organisation = @Organisation
-            GROUP BY {column}, stage, next_stage, next_status
+            """
+            SELECT group_key, stage, NULLIF(next_stage, ''), NULLIF(next_status, ''), steps, millis
+            FROM analytics_steps WHERE organisation = @Organisation AND dimension = @Dimension AND steps <> 0
             """,
-            new { Organisation = organisation },
+            slice,
             cancellationToken: cancellationToken));
         var totals = (await connection.QueryAsync<(string? Key, long Candidacies, long Hires, long Active)>(new CommandDefinition(
-            $"""
-            SELECT {column}, SUM(candidacies), SUM(CASE WHEN status = 'Hired' THEN candidacies ELSE 0 END),
+            """
+            SELECT group_key, SUM(candidacies), SUM(CASE WHEN status = 'Hired' THEN candidacies ELSE 0 END),
                    SUM(CASE WHEN status IN ('Hired', 'Rejected', 'Withdrawn') THEN 0 ELSE candidacies END)
-            FROM candidacy_totals WHERE organisation = @Organisation GROUP BY {column}
+            FROM analytics_totals WHERE organisation = @Organisation AND dimension = @Dimension GROUP BY group_key
             """,
-            new { Organisation = organisation },
+            slice,
             cancellationToken: cancellationToken))).ToDictionary(t => t.Key ?? "", t => t);
         var labels = await LabelsAsync(by, organisationId, connection, cancellationToken);
         var groups = new List<GroupFigures>();

@@ -140,6 +140,21 @@ public sealed class WorkforceStore(Database database)
             Id(c.Id), organisation, c.Name, WorkforceJson.Write(c.Emails), WorkforceJson.Write(c.Phones), c.ResumeText, WorkforceJson.Write(c.MergedFrom.Select(Id)), Millis(c.CreatedAt),
         }), cancellationToken);
         var pipelines = requisitions.ToDictionary(r => r.Id, r => r.Pipeline);
+        var stored = candidacies.Select(c => c.RequisitionId).Where(id => !pipelines.ContainsKey(id)).Distinct().Select(Id).ToArray();
+        foreach (var chunk in stored.Chunk(500))
+        {
+            // Candidacies for requisitions saved earlier: their pipelines come from the database.
+            var rows = await connection.QueryAsync<(string Id, string Pipeline)>(new CommandDefinition(
+                $"SELECT id, pipeline FROM requisitions WHERE organisation = @Organisation AND id {database.AnyOf("Ids")}",
+                new { Organisation = organisation, Ids = chunk },
+                transaction,
+                cancellationToken: cancellationToken));
+            foreach (var row in rows)
+            {
+                pipelines[Id(row.Id)] = Pipelines.GetOrAdd(row.Pipeline, WorkforceJson.ReadPipeline);
+            }
+        }
+
         await database.BulkInsertAsync(connection, transaction, "candidacies", CandidacyColumns, candidacies.Select(c => CandidacyValues(organisation, c, pipelines)), cancellationToken);
         await database.BulkInsertAsync(connection, transaction, "candidacy_moves", MoveColumns, candidacies.SelectMany(c => MoveValues(c.Candidacy, 0)), cancellationToken);
         var summaries = new CandidacySummaries();
@@ -241,6 +256,58 @@ public sealed class WorkforceStore(Database database)
         return new PipelinePage(
             requisition, stages, chosen, total, page, pageSize,
             [.. items.Select(i => new CandidacySummary(Id(i.Id), Id(i.Candidate), i.Name, i.Stage, Enum<ApplicationStatus>(i.Status), i.Source, Instant(i.AppliedAt), Instant(i.EnteredAt)))]);
+    }
+
+    /// <summary>The organisation's candidate pool.</summary>
+    public async Task<IReadOnlyList<CandidateRecord>> CandidatesAsync(Guid organisationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Id, string Name, string Emails, string Phones, string? Resume, string MergedFrom, long CreatedAt)>(new CommandDefinition(
+            "SELECT id, name, emails, phones, resume, merged_from, created_at FROM workforce_candidates WHERE organisation = @Organisation ORDER BY id",
+            new { Organisation = Id(organisationId) },
+            cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new CandidateRecord(
+            Id(r.Id), r.Name, WorkforceJson.ReadList(r.Emails), WorkforceJson.ReadList(r.Phones), r.Resume, Instant(r.CreatedAt), WorkforceJson.ReadList(r.MergedFrom).Select(Id)))];
+    }
+
+    /// <summary>
+    /// Merges a duplicate candidate into the one kept (the record as <see cref="CandidateMerge"/> merges it: contacts
+    /// united, the duplicate listed as merged), moves every candidacy of the duplicate, with all its moves, to the
+    /// kept record, and removes the duplicate's row. One transaction.
+    /// </summary>
+    /// <returns>The merged record and how many candidacies moved; null when either is not in the organisation's pool.</returns>
+    public async Task<(CandidateRecord Merged, int CandidaciesMoved)?> MergeCandidatesAsync(Guid organisationId, Guid keptId, Guid duplicateId, CancellationToken cancellationToken)
+    {
+        var pool = (await CandidatesAsync(organisationId, cancellationToken)).Where(c => c.Id == keptId || c.Id == duplicateId).ToDictionary(c => c.Id);
+        if (!pool.TryGetValue(keptId, out var kept) || !pool.TryGetValue(duplicateId, out var duplicate))
+        {
+            return null;
+        }
+
+        // The candidacies keep their moves untouched; only the candidate they point at changes, which SQL does directly.
+        var merged = CandidateMerge.Merge(kept, duplicate, []).Merged;
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await database.BeginAsync(connection, cancellationToken);
+        var values = new
+        {
+            Kept = Id(keptId),
+            Duplicate = Id(duplicateId),
+            Emails = WorkforceJson.Write(merged.Emails),
+            Phones = WorkforceJson.Write(merged.Phones),
+            merged.ResumeText,
+            MergedFrom = WorkforceJson.Write(merged.MergedFrom.Select(Id)),
+            CreatedAt = Millis(merged.CreatedAt),
+        };
+        var moved = await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE candidacies SET candidate = @Kept WHERE candidate = @Duplicate", values, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE workforce_candidates SET emails = @Emails, phones = @Phones, resume = @ResumeText, merged_from = @MergedFrom, created_at = @CreatedAt WHERE id = @Kept",
+            values,
+            transaction,
+            cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM workforce_candidates WHERE id = @Duplicate", values, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return (merged, moved);
     }
 
     /// <summary>
@@ -360,7 +427,7 @@ public sealed class WorkforceStore(Database database)
         var candidacy = row.Candidacy;
         var pipeline = pipelines.TryGetValue(row.RequisitionId, out var found)
             ? found
-            : throw new ArgumentException($"Candidacy {candidacy.ApplicationId} is for requisition {row.RequisitionId}, which is not in this load.", nameof(row));
+            : throw new ArgumentException($"Candidacy {candidacy.ApplicationId} is for requisition {row.RequisitionId}, which the organisation does not have.", nameof(row));
         var entered = candidacy.Moves.LastOrDefault(m => m.ToStage is not null)?.At ?? candidacy.AppliedAt;
         return
         [

@@ -29,6 +29,14 @@ public sealed record BulkMoveItem(Guid ApplicationId, bool Moved, string? Error,
 
 public sealed record BulkMoveView(int Moved, int Failed, IReadOnlyList<BulkMoveItem> Items);
 
+public sealed record CandidateView(Guid Id, string Name, IReadOnlyList<string> Emails, IReadOnlyList<string> Phones, IReadOnlyList<Guid> MergedFrom);
+
+public sealed record DuplicateView(CandidateView First, CandidateView Second, DuplicateReason Reason, double Score);
+
+public sealed record MergeRequest(Guid? DuplicateId);
+
+public sealed record MergeView(CandidateView Merged, int ApplicationsMoved);
+
 /// <summary>
 /// Hiring at scale under <c>/api/v1/employer/hiring</c>: the headcount plan, requisitions, each requisition's
 /// pipeline and bulk moves, analytics (JSON or CSV) and the forecast with what-ifs.
@@ -48,6 +56,8 @@ public static class HiringApi
         hiring.MapGet("/requisitions/{id:guid}/pipeline", PipelineAsync).WithSummary("A requisition's pipeline: the count per stage and one page of the candidates in a stage, longest waiting first.");
         hiring.MapPost("/requisitions/{id:guid}/moves", MoveAsync).WithSummary("Move many applications at once (to a stage, or reject with a reason): all or nothing, in one transaction.");
         hiring.MapGet("/analytics", AnalyticsAsync).WithSummary("Pass-through and time per stage, hires, load, offer acceptance and time to fill, by=department|requisition|recruiter|source; format=csv to download.");
+        hiring.MapGet("/duplicates", DuplicatesAsync).WithSummary("Candidates in my pool who look like the same person (same email ignoring +tags, same phone, or near-identical name and resume), with the reason.");
+        hiring.MapPost("/candidates/{id:guid}/merge", MergeAsync).WithSummary("Merge a duplicate into this candidate: contacts united, every application moved over with its history, the duplicate recorded as merged.");
         hiring.MapGet("/forecast", ForecastAsync).WithSummary("Monte Carlo forecast per department; what-ifs: rate=Stage=0.4 (repeat), applicantsPerWeek, applicantsFactor, recruiters with perRecruiterPerWeek.");
         return api;
     }
@@ -265,6 +275,46 @@ public static class HiringApi
 
         return csv;
     }
+
+    private static async Task<Results<Ok<IReadOnlyList<DuplicateView>>, ProblemHttpResult>> DuplicatesAsync(
+        HttpContext context, EmployerAccess access, WorkforceStore store, CancellationToken cancellationToken)
+    {
+        var (caller, denied) = await access.ResolveAsync(context.User, EmployerAction.ReadCandidates, cancellationToken);
+        if (caller is null)
+        {
+            return (ProblemHttpResult)denied!;
+        }
+
+        var pool = await store.CandidatesAsync(caller.OrganisationId, cancellationToken);
+        var byId = pool.ToDictionary(c => c.Id);
+        return TypedResults.Ok<IReadOnlyList<DuplicateView>>([.. DuplicateFinder.Find(pool).Select(d => new DuplicateView(View(byId[d.First]), View(byId[d.Second]), d.Reason, Math.Round(d.Score, 3)))]);
+    }
+
+    private static async Task<Results<Ok<MergeView>, ValidationProblem, ProblemHttpResult>> MergeAsync(
+        Guid id, MergeRequest request, HttpContext context, EmployerAccess access, WorkforceStore store, CancellationToken cancellationToken)
+    {
+        var (caller, denied) = await access.ResolveAsync(context.User, EmployerAction.MoveApplications, cancellationToken);
+        if (caller is null)
+        {
+            return (ProblemHttpResult)denied!;
+        }
+
+        if (request?.DuplicateId is not { } duplicate || duplicate == Guid.Empty)
+        {
+            return ApiProblems.Field("duplicateId", "is required: the candidate to merge into this one.");
+        }
+
+        if (duplicate == id)
+        {
+            return ApiProblems.Field("duplicateId", "is this candidate; a record cannot be merged with itself.");
+        }
+
+        return await store.MergeCandidatesAsync(caller.OrganisationId, id, duplicate, cancellationToken) is { } merged
+            ? TypedResults.Ok(new MergeView(View(merged.Merged), merged.CandidaciesMoved))
+            : ApiProblems.NotFound("Your organisation's pool has no candidate with one of these ids.");
+    }
+
+    private static CandidateView View(CandidateRecord c) => new(c.Id, c.Name, c.Emails, c.Phones, c.MergedFrom);
 
     private static async Task<Results<Ok<OrganisationForecastView>, ValidationProblem, ProblemHttpResult>> ForecastAsync(
         HttpContext context, EmployerAccess access, WorkforceStore store, WorkforceForecasts forecasts, TimeProvider clock, CancellationToken cancellationToken,

@@ -82,6 +82,42 @@ public class HiringApiTests
         await (await stranger.PostAsync($"/api/v1/employer/hiring/requisitions/{requisition}/moves", new { applicationIds = applied[5..6], toStage = "Screen" })).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Duplicate_candidates_are_found_with_their_reason_and_a_merge_keeps_every_application_and_contact(DatabaseProvider provider)
+    {
+        await using var app = await WebTestApp.StartAsync(provider);
+        using var owner = app.Browser();
+        await owner.SignUpAsync("employer", "owner@acme.example", "Acme Labs");
+        var organisation = (await (await owner.GetAsync("/api/v1/employer/organisation")).ReadJsonAsync()).GetProperty("id").GetGuid();
+        var (requisition, _) = await SeedAsync(app, organisation);
+        var store = app.Services.GetRequiredService<WorkforceStore>();
+        var twin = new CandidateRecord(Guid.NewGuid(), "APPLICANT 0", ["Applicant0+jobs@example.org"], ["(201) 555-0123"], null, Now);
+        var again = Candidacy.Apply(Pipeline.Standard, Guid.NewGuid(), twin.Id, requisition.ToString("D"), "careers site", Guid.NewGuid(), Now);
+        var research = (await store.RequisitionsAsync(organisation, CancellationToken.None)).Single();
+        await store.AddAsync(organisation, [], [twin], [new CandidacyRow(again, requisition, research.DepartmentId, research.RecruiterId)], CancellationToken.None);
+
+        var pairs = (await (await owner.GetAsync("/api/v1/employer/hiring/duplicates")).ReadJsonAsync()).EnumerateArray().ToArray();
+
+        var pair = pairs.ShouldHaveSingleItem();
+        pair.GetProperty("reason").GetString().ShouldBe("sameEmail");
+        var ids = new[] { pair.GetProperty("first").GetProperty("id").GetGuid(), pair.GetProperty("second").GetProperty("id").GetGuid() };
+        ids.ShouldContain(twin.Id);
+        var kept = ids.Single(i => i != twin.Id);
+        (await (await owner.PostAsync($"/api/v1/employer/hiring/candidates/{kept}/merge", new { duplicateId = kept })).ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("duplicateId")[0].GetString()!.ShouldContain("itself");
+
+        var merged = await (await owner.PostAsync($"/api/v1/employer/hiring/candidates/{kept}/merge", new { duplicateId = twin.Id })).ReadJsonAsync();
+
+        merged.GetProperty("applicationsMoved").GetInt32().ShouldBe(1);
+        merged.GetProperty("merged").GetProperty("mergedFrom").EnumerateArray().Select(m => m.GetGuid()).ShouldBe([twin.Id]);
+        merged.GetProperty("merged").GetProperty("phones").GetArrayLength().ShouldBe(1);
+        (await (await owner.GetAsync("/api/v1/employer/hiring/duplicates")).ReadJsonAsync()).GetArrayLength().ShouldBe(0);
+        var page = await (await owner.GetAsync($"/api/v1/employer/hiring/requisitions/{requisition}/pipeline?pageSize=50")).ReadJsonAsync();
+        page.GetProperty("items").EnumerateArray().Count(i => i.GetProperty("candidateId").GetGuid() == kept).ShouldBe(2);
+        await (await owner.PostAsync($"/api/v1/employer/hiring/candidates/{kept}/merge", new { duplicateId = twin.Id })).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
     /// <summary>Research (20 → 28) and Sales (10 → 12); one open Research requisition with eight applications waiting.</summary>
     internal static async Task<(Guid Requisition, Guid[] Applied)> SeedAsync(WebTestApp app, Guid organisation)
     {
