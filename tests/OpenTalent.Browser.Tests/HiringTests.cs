@@ -47,6 +47,12 @@ public sealed class HiringTests(BrowserApp app)
         (await page.Locator("[data-selected-count]").InnerTextAsync()).ShouldBe("Apply to 2 selected");
         await page.GetByLabel("Action").SelectOptionAsync(new SelectOptionValue { Label = "Reject: The position has been filled" });
         await page.GetByLabel("Note (kept with each move)").FillAsync("Filled by an internal move");
+        await page.GetByLabel("Message to preview").FillAsync("Dear {candidateFirstName}, the {jobTitle} role is filled.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview message for the selected" }).ClickAsync();
+        var previews = page.Locator("[data-message-preview] li");
+        await Assertions.Expect(previews).ToHaveCountAsync(2);
+        (await previews.Nth(0).Locator("pre").InnerTextAsync()).ShouldStartWith("Dear ");
+        (await previews.Nth(0).Locator("pre").InnerTextAsync()).ShouldNotContain("{");
         await browser.ScreenshotAsync("employer-hiring-pipeline");
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply to 2 selected" }).ClickAsync();
         await Assertions.Expect(applied).ToHaveTextAsync((waiting - 2).ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -91,6 +91,8 @@ public class AuthorizationMatrixTests(PlatformWorld world) : IClassFixture<Platf
         Row("GET employer/hiring/duplicates", noOne, notSeekers, Employers(Ok), Others(Ok));
         Row("POST employer/hiring/candidates/A/merge invalid", noOne, notSeekers, Employers(Bad), Others(Bad));
         Row("GET employer/hiring/forecast", noOne, notSeekers, Employers(Ok), Others(NotFound));
+        Row("GET employer/hiring/requisitions/A/applications/missing/history", noOne, notSeekers, Employers(NotFound), Others(NotFound));
+        Row("POST employer/hiring/requisitions/A/messages/preview invalid", noOne, notSeekers, Employers(Bad), Others(Bad));
         Row("GET employer/api-keys", noOne, notSeekers, ([Caller.Owner, Caller.OtherOrganisation], Ok), ([Caller.Recruiter, Caller.HiringManager], Forbidden), (Keys, Forbidden));
         Row("DELETE employer/api-keys/A", noOne, notSeekers, ([Caller.Recruiter, Caller.HiringManager], Forbidden), ([Caller.OtherOrganisation], NotFound), (Keys, Forbidden));
         Row("GET me", noOne, (Seekers, Ok), ([.. Members, Caller.OtherOrganisation], Ok), (Keys, Forbidden));
@@ -215,6 +217,8 @@ public class AuthorizationMatrixTests(PlatformWorld world) : IClassFixture<Platf
         "GET employer/hiring/plan" => (HttpMethod.Get, "/api/v1/employer/hiring/plan", null),
         "GET employer/hiring/requisitions" => (HttpMethod.Get, "/api/v1/employer/hiring/requisitions", null),
         "GET employer/hiring/requisitions/A/pipeline" => (HttpMethod.Get, $"/api/v1/employer/hiring/requisitions/{world.RequisitionA}/pipeline", null),
+        "GET employer/hiring/requisitions/A/applications/missing/history" => (HttpMethod.Get, $"/api/v1/employer/hiring/requisitions/{world.RequisitionA}/applications/{Guid.Empty}/history", null),
+        "POST employer/hiring/requisitions/A/messages/preview invalid" => (HttpMethod.Post, $"/api/v1/employer/hiring/requisitions/{world.RequisitionA}/messages/preview", new { template = "Hi {nobody}" }),
         "POST employer/hiring/requisitions/A/moves invalid" => (HttpMethod.Post, $"/api/v1/employer/hiring/requisitions/{world.RequisitionA}/moves", new { toStage = "Screen" }),
         "GET employer/hiring/analytics" => (HttpMethod.Get, "/api/v1/employer/hiring/analytics", null),
         "GET employer/hiring/duplicates" => (HttpMethod.Get, "/api/v1/employer/hiring/duplicates", null),
