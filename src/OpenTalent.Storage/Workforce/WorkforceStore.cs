@@ -196,6 +196,30 @@ public sealed class WorkforceStore(Database database)
         return [.. heads.Select(h => h.ToRow(moves[h.Id]))];
     }
 
+    /// <summary>One candidacy of a requisition with every move; null when the organisation has no such one.</summary>
+    public async Task<CandidacyRow?> CandidacyAsync(Guid organisationId, Guid requisitionId, Guid applicationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var values = new { Organisation = Id(organisationId), Requisition = Id(requisitionId), Application = Id(applicationId) };
+        var head = await connection.QuerySingleOrDefaultAsync<CandidacyData>(new CommandDefinition(
+            $"SELECT {CandidacySelect} FROM candidacies WHERE organisation = @Organisation AND requisition = @Requisition AND id = @Application",
+            values,
+            cancellationToken: cancellationToken));
+        if (head is null)
+        {
+            return null;
+        }
+
+        var moves = await connection.QueryAsync<MoveData>(new CommandDefinition(
+            """
+            SELECT candidacy AS Candidacy, sequence AS Sequence, from_stage AS FromStage, to_stage AS ToStage, status AS Status, at AS At, by_account AS ByAccount, reason AS Reason, note AS Note
+            FROM candidacy_moves WHERE candidacy = @Application ORDER BY sequence
+            """,
+            values,
+            cancellationToken: cancellationToken));
+        return head.ToRow(moves);
+    }
+
     /// <summary>Open requisitions (approved, not on hold, not filled) per department.</summary>
     public async Task<IReadOnlyDictionary<Guid, int>> OpenRequisitionsAsync(Guid organisationId, CancellationToken cancellationToken)
     {

@@ -57,30 +57,25 @@ public static class CandidacyHistoryApi
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(organisations);
 
-        // The store has no read of one candidacy yet: the requisition's page proves it is this organisation's and names its
-        // department, whose candidacies (with moves) are then searched.
-        if (await store.PipelinePageAsync(organisationId, requisitionId, null, 1, 1, cancellationToken) is not { } page)
+        // The requisition's page proves it is this organisation's (a missing requisition and a missing application differ).
+        if (await store.PipelinePageAsync(organisationId, requisitionId, null, 1, 1, cancellationToken) is null)
         {
             return (false, null);
         }
 
-        var candidacies = await store.CandidaciesAsync(organisationId, page.Requisition.DepartmentId, cancellationToken);
-        foreach (var row in candidacies)
+        if (await store.CandidacyAsync(organisationId, requisitionId, applicationId, cancellationToken) is not { } row)
         {
-            if (row.RequisitionId == requisitionId && row.Candidacy.ApplicationId == applicationId)
-            {
-                var members = await organisations.ListMembersAsync(organisationId, cancellationToken);
-                var names = new Dictionary<Guid, string>(members.Count);
-                foreach (var member in members)
-                {
-                    names[member.Account.Id] = member.Account.DisplayName;
-                }
-
-                return (true, View(row, names));
-            }
+            return (true, null);
         }
 
-        return (true, null);
+        var members = await organisations.ListMembersAsync(organisationId, cancellationToken);
+        var names = new Dictionary<Guid, string>(members.Count);
+        foreach (var member in members)
+        {
+            names[member.Account.Id] = member.Account.DisplayName;
+        }
+
+        return (true, View(row, names));
     }
 
     /// <summary>The view of a candidacy as the history endpoint and the application page show it.</summary>
