@@ -16,6 +16,47 @@ internal static class DocxTextExtractor
     /// <summary>Unpacked text larger than this is refused: a resume is a few pages, a "zip bomb" is not.</summary>
     private const long MaxDocumentXmlBytes = 64L * 1024 * 1024;
 
+    /// <summary>All parts together, unpacked: headers, styles and images included, a resume stays far below this.</summary>
+    private const long MaxUnpackedBytes = 128L * 1024 * 1024;
+
+    /// <summary>More parts than any Word document has; a ZIP with more is built to exhaust whoever opens it.</summary>
+    private const int MaxEntries = 2_000;
+
+    /// <summary>XML packs about 5-20 to 1; a part that claims far more than this is a bomb, not a document.</summary>
+    private const long MaxCompressionRatio = 1_000;
+
+    /// <summary>
+    /// Refuses, from the sizes the archive declares and before anything is unpacked: too many parts, a document part
+    /// or a whole that unpacks too large, or a part packed far tighter than real content ever is.
+    /// </summary>
+    private static void CheckSizes(ZipArchive archive, string sourceName)
+    {
+        if (archive.Entries.Count > MaxEntries)
+        {
+            throw new ResumeFormatException(sourceName, ResumeRejection.TooLarge, $"the Word document has {archive.Entries.Count:N0} parts; a real one has a few dozen.");
+        }
+
+        long total = 0;
+        foreach (var entry in archive.Entries)
+        {
+            total += entry.Length;
+            if (entry.Length > 1024 * 1024 && entry.Length > entry.CompressedLength * MaxCompressionRatio)
+            {
+                throw new ResumeFormatException(sourceName, ResumeRejection.TooLarge, $"the part '{entry.FullName}' unpacks {entry.Length / Math.Max(1, entry.CompressedLength):N0} times larger than it is packed: a ZIP bomb, not a document.");
+            }
+        }
+
+        if (archive.GetEntry("word/document.xml") is { Length: > MaxDocumentXmlBytes })
+        {
+            throw new ResumeFormatException(sourceName, ResumeRejection.TooLarge, "the Word document unpacks to more than 64 MiB of text, far beyond any resume.");
+        }
+
+        if (total > MaxUnpackedBytes)
+        {
+            throw new ResumeFormatException(sourceName, ResumeRejection.TooLarge, $"the Word document unpacks to {total / (1024 * 1024):N0} MiB in all, far beyond any resume.");
+        }
+    }
+
     public static string Extract(byte[] content, string sourceName)
     {
         try
@@ -23,10 +64,7 @@ internal static class DocxTextExtractor
             using (var archive = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read))
             {
                 ResumeContent.CheckDocx(archive, sourceName);
-                if (archive.GetEntry("word/document.xml") is { Length: > MaxDocumentXmlBytes })
-                {
-                    throw new ResumeFormatException(sourceName, ResumeRejection.TooLarge, "the Word document unpacks to more than 64 MiB of text, far beyond any resume.");
-                }
+                CheckSizes(archive, sourceName);
             }
 
             using var document = WordprocessingDocument.Open(new MemoryStream(content, writable: false), isEditable: false);

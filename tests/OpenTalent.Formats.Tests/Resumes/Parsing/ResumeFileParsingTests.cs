@@ -150,6 +150,42 @@ public class ResumeFileParsingTests(StarterModelsFixture fixture) : IClassFixtur
         exception.Message.ShouldContain("ZIP archive");
     }
 
+    [Theory]
+    [InlineData("word/document.xml", 80, "unpacks")]
+    [InlineData("word/media/image1.png", 200, "a ZIP bomb")]
+    public async Task A_word_document_that_unpacks_to_far_more_than_it_holds_is_refused_without_unpacking_it(string part, int mebibytes, string says)
+    {
+        // Spaces pack about a thousand to one: a few hundred KiB on disk that would unpack to tens or hundreds of MiB.
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var writer = new StreamWriter(zip.CreateEntry("word/document.xml", CompressionLevel.SmallestSize).Open()))
+            {
+                writer.Write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body/></w:document>");
+                if (part == "word/document.xml")
+                {
+                    writer.Write(new string(' ', mebibytes * 1024 * 1024));
+                }
+            }
+
+            if (part != "word/document.xml")
+            {
+                using var stream = zip.CreateEntry(part, CompressionLevel.SmallestSize).Open();
+                var zeros = new byte[1024 * 1024];
+                for (var i = 0; i < mebibytes; i++)
+                {
+                    stream.Write(zeros);
+                }
+            }
+        }
+
+        buffer.Length.ShouldBeLessThan(2L * 1024 * 1024);
+        var exception = await Should.ThrowAsync<ResumeFormatException>(() => Parser(maxBytes: 4L * 1024 * 1024).ParseAsync(buffer.ToArray(), "resume.docx", Token));
+
+        exception.Rejection.ShouldBe(ResumeRejection.TooLarge);
+        exception.Message.ShouldContain(says);
+    }
+
     [Fact]
     public async Task Oversize_files_are_refused_before_parsing()
     {
