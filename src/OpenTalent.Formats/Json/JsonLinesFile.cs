@@ -22,8 +22,6 @@ public static class JsonLinesFile
 
     internal const string MoreErrorsMessage = "more problems on this line are not listed; fix these and read it again";
 
-    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
-
     /// <summary>
     /// Streams the lines of <paramref name="stream"/> (which stays open) and hands each JSON object to
     /// <paramref name="parse"/>, which reports problems into the list it is given. Blank lines are skipped and not
@@ -75,7 +73,7 @@ public static class JsonLinesFile
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(bytes, DocumentOptions);
+            document = StrictJson.ParseDocument(bytes);
         }
         catch (JsonException ex)
         {

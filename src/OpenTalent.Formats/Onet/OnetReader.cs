@@ -72,6 +72,7 @@ public static class OnetReader
             rest = rest[..^Suffix.Length].Trim();
         }
 
-        return rest.Length > 0 && !rest.Contains(' ', StringComparison.Ordinal) ? rest : null;
+        // A release is a short version such as "29.3"; anything else is a Read Me that says something else.
+        return rest.Length is > 0 and <= 20 && rest.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_') ? rest : null;
     }
 }

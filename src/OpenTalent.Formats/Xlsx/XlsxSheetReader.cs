@@ -17,6 +17,9 @@ internal sealed class XlsxSheetReader : RecordReader
     private readonly SpreadsheetDocument _document;
     private readonly OpenXmlReader _xml;
     private readonly string[] _sharedStrings;
+    /// <summary>Columns A to XFD: the most any workbook holds.</summary>
+    private const int MaxColumns = 16_384;
+
     private string[] _cells = Enumerable.Repeat(string.Empty, 32).ToArray();
     private int _fieldCount;
 
@@ -52,7 +55,7 @@ internal sealed class XlsxSheetReader : RecordReader
         {
             document = SpreadsheetDocument.Open(path, isEditable: false);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException)
+        catch (Exception ex) when (IsDamage(ex))
         {
             throw new SourceDataException(fileName, null, $"not a readable .xlsx workbook ({ex.Message})", ex);
         }
@@ -66,12 +69,25 @@ internal sealed class XlsxSheetReader : RecordReader
             var sharedStrings = ReadSharedStrings(workbook);
             return new XlsxSheetReader(fileName, document, OpenXmlReader.Create(worksheet), sharedStrings, sheet.Name?.Value ?? "Sheet1");
         }
+        catch (Exception ex) when (IsDamage(ex))
+        {
+            document.Dispose();
+            throw new SourceDataException(fileName, null, $"the workbook is damaged ({ex.Message}); download it again or save it again from a spreadsheet program", ex);
+        }
         catch
         {
             document.Dispose();
             throw;
         }
     }
+
+    /// <summary>
+    /// What the packaging and XML layers throw for a damaged workbook: broken ZIP data, malformed XML, a part that
+    /// is missing or of the wrong kind. Each becomes a <see cref="SourceDataException"/> that says where.
+    /// </summary>
+    private static bool IsDamage(Exception exception) =>
+        exception is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or System.Xml.XmlException
+            or KeyNotFoundException or ArgumentException or InvalidCastException or InvalidOperationException or FormatException or OverflowException;
 
     /// <summary>"A" for column 0, "AA" for column 26.</summary>
     public static string ColumnName(int column)
@@ -111,19 +127,26 @@ internal sealed class XlsxSheetReader : RecordReader
     /// <summary>Moves to the next row that has at least one non-empty cell.</summary>
     private bool ReadRow()
     {
-        while (_xml.Read())
+        try
         {
-            if (_xml.ElementType != typeof(Row) || !_xml.IsStartElement)
+            while (_xml.Read())
             {
-                continue;
-            }
+                if (_xml.ElementType != typeof(Row) || !_xml.IsStartElement)
+                {
+                    continue;
+                }
 
-            var row = (Row)_xml.LoadCurrentElement()!;
-            RowNumber = row.RowIndex?.Value is { } index ? (int)index : RowNumber + 1;
-            if (LoadCells(row))
-            {
-                return true;
+                var row = (Row)_xml.LoadCurrentElement()!;
+                RowNumber = row.RowIndex?.Value is { } index and <= int.MaxValue ? (int)index : RowNumber + 1;
+                if (LoadCells(row))
+                {
+                    return true;
+                }
             }
+        }
+        catch (Exception ex) when (ex is not SourceDataException && IsDamage(ex))
+        {
+            throw SourceDataException.InSheet(FileName, SheetName, RowNumber + 1, null, $"the sheet is damaged after row {RowNumber} ({ex.Message}); download the file again", ex);
         }
 
         return false;
@@ -138,6 +161,11 @@ internal sealed class XlsxSheetReader : RecordReader
         foreach (var cell in row.Elements<Cell>())
         {
             var column = cell.CellReference?.Value is { } reference && ColumnIndex(reference) is >= 0 and var referenced ? referenced : next;
+            if (column >= MaxColumns)
+            {
+                throw Error($"a cell lies past column XFD, the last a workbook can have (reference '{cell.CellReference?.Value}')");
+            }
+
             next = column + 1;
             var text = CellText(cell, column);
             if (text.Length == 0)
@@ -224,6 +252,10 @@ internal sealed class XlsxSheetReader : RecordReader
             }
 
             index = (index * 26) + (letter - 'A' + 1);
+            if (index > MaxColumns)
+            {
+                return MaxColumns;
+            }
         }
 
         return index - 1;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OpenTalent.Formats.Json;
 
 namespace OpenTalent.Web;
 
@@ -66,7 +67,7 @@ internal static class BulkPostingRows
         JsonNode? root;
         try
         {
-            root = JsonNode.Parse(body);
+            root = StrictJson.ParseNode(body);
         }
         catch (JsonException exception)
         {
@@ -89,7 +90,7 @@ internal static class BulkPostingRows
     {
         try
         {
-            return JsonNode.Parse(json) is JsonObject posting
+            return StrictJson.ParseNode(json) is JsonObject posting
                 ? new PostingRow(row, posting, [], false)
                 : new PostingRow(row, null, [new ImportRowError(row, "$", "must be a JobPosting object.")], false);
         }
@@ -103,7 +104,7 @@ internal static class BulkPostingRows
     {
         try
         {
-            posting = JsonNode.Parse(body) as JsonObject;
+            posting = StrictJson.ParseNode(body) as JsonObject;
             return true;
         }
         catch (JsonException)

@@ -40,6 +40,16 @@ public class JsonLinesFileTests
     }
 
     [Fact]
+    public void A_property_named_twice_or_half_a_surrogate_pair_is_refused_with_its_place_and_the_next_line_read()
+    {
+        var lines = ReadAll(JsonText.Lines("{\"name\":\"a\",\"name\":\"b\"}\n{\"name\":\"ok \\uD83D\\uDE00\"}\n{\"x\":1,\"name\":\"bad \\uD800\"}\n"));
+
+        lines.Select(l => l.Document).ShouldBe([null, "ok \U0001F600", null]);
+        lines[0].Errors.ShouldHaveSingleItem().Message.ShouldContain("name");
+        lines[2].Errors.ShouldHaveSingleItem().Message.ShouldContain("at byte 15: a string holds a \\u escape of half a UTF-16 surrogate pair");
+    }
+
+    [Fact]
     public void An_empty_stream_gives_no_lines() => ReadAll(new MemoryStream()).ShouldBeEmpty();
 
     [Fact]

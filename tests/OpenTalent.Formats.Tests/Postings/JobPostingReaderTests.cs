@@ -7,7 +7,7 @@ namespace OpenTalent.Formats.Tests.Postings;
 public class JobPostingReaderTests
 {
     // The shape of Google's JobPosting structured-data example, on one line.
-    private const string GoogleStyle = """
+    internal const string GoogleStyle = """
         {"@context":"https://schema.org/","@type":"JobPosting","title":"Software Engineer",
          "description":"<p>Google aspires to be an organization that reflects the globally diverse audience that our products and technology serve.</p><ul><li>Build things</li><li>Ship them</li></ul>",
          "identifier":{"@type":"PropertyValue","name":"Google","value":"1234567"},

@@ -6,7 +6,7 @@ namespace OpenTalent.Formats.Tests.Resumes;
 
 public class ResumeReaderTests
 {
-    private const string Full = """
+    internal const string Full = """
         {"$schema":"https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json",
          "basics":{"name":"Ada Byron","label":"Backend Engineer","email":"Ada@Example.org","phone":"+1 555","summary":"Ten years of APIs.",
            "location":{"address":"1 Main St","postalCode":"94043","city":"Mountain View","countryCode":"us","region":"California"},

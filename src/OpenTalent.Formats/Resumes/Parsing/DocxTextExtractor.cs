@@ -89,6 +89,11 @@ internal static class DocxTextExtractor
         {
             throw new ResumeFormatException(sourceName, ResumeRejection.Unreadable, $"the Word document is damaged ({exception.Message}); save it again and upload it.", exception);
         }
+        catch (Exception exception) when (exception is FileFormatException or InvalidOperationException or KeyNotFoundException or ArgumentException or InvalidCastException)
+        {
+            // The packaging layer's words for parts that are missing, of the wrong kind or wrongly named.
+            throw new ResumeFormatException(sourceName, ResumeRejection.Unreadable, $"the Word document is damaged ({exception.Message}); save it again and upload it.", exception);
+        }
         catch (OpenXmlPackageException exception)
         {
             throw new ResumeFormatException(sourceName, ResumeRejection.Unreadable, $"the Word document cannot be opened ({exception.Message}); it may be encrypted or damaged.", exception);

@@ -10,6 +10,9 @@ namespace OpenTalent.Formats.Resumes.Parsing;
 /// </summary>
 internal static class PdfTextExtractor
 {
+    /// <summary>About 1,500 pages of dense text; a resume is a few thousand characters.</summary>
+    private const int MaxTextChars = 4 * 1024 * 1024;
+
     public static async Task<string> ExtractAsync(ReadOnlyMemory<byte> pdf, string sourceName, ResumeParserOptions options, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(options.PdfToTextPath)
@@ -44,11 +47,11 @@ internal static class PdfTextExtractor
         timeout.CancelAfter(options.PdfTimeout);
         try
         {
-            var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
+            var output = ReadCappedAsync(process.StandardOutput, sourceName, timeout.Token);
             var errors = process.StandardError.ReadToEndAsync(timeout.Token);
             await WriteInputAsync(process, pdf, timeout.Token);
-            await process.WaitForExitAsync(timeout.Token);
             var text = await output;
+            await process.WaitForExitAsync(timeout.Token);
             var message = (await errors).Trim();
             if (process.ExitCode != 0)
             {
@@ -65,11 +68,34 @@ internal static class PdfTextExtractor
                 $"reading the PDF took longer than {options.PdfTimeout.TotalSeconds:0} s and was stopped; the file may be damaged or unusually complex.",
                 exception);
         }
-        catch (OperationCanceledException)
+        catch (Exception exception) when (exception is OperationCanceledException or ResumeFormatException)
         {
             Kill(process);
             throw;
         }
+    }
+
+    /// <summary>
+    /// The text, refused once it passes <see cref="MaxTextChars"/>: a small PDF can hold compressed streams that
+    /// expand to gigabytes of text, which must not all be read into memory.
+    /// </summary>
+    private static async Task<string> ReadCappedAsync(StreamReader output, string sourceName, CancellationToken cancellationToken)
+    {
+        var text = new StringBuilder();
+        var buffer = new char[16 * 1024];
+        int read;
+        while ((read = await output.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            if (text.Length + read > MaxTextChars)
+            {
+                throw new ResumeFormatException(sourceName, ResumeRejection.TooLarge,
+                    $"the PDF holds more than {MaxTextChars / (1024 * 1024)} million characters of text, far beyond any resume; upload the resume alone.");
+            }
+
+            text.Append(buffer, 0, read);
+        }
+
+        return text.ToString();
     }
 
     private static async Task WriteInputAsync(Process process, ReadOnlyMemory<byte> pdf, CancellationToken cancellationToken)

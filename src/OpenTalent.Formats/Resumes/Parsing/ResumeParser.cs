@@ -116,7 +116,7 @@ public sealed class ResumeParser
         JsonNode? node;
         try
         {
-            node = JsonNode.Parse(text.TrimStart('\uFEFF'), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            node = StrictJson.ParseNode(text.TrimStart('\uFEFF'), lenient: true);
         }
         catch (JsonException exception)
         {

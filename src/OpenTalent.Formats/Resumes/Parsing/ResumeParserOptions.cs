@@ -9,8 +9,11 @@ public sealed record ResumeParserOptions
     /// <summary>The largest file accepted, in bytes.</summary>
     public long MaxBytes { get; init; } = DefaultMaxBytes;
 
-    /// <summary>How long <c>pdftotext</c> may take before the PDF is given up on.</summary>
-    public TimeSpan PdfTimeout { get; init; } = TimeSpan.FromSeconds(20);
+    /// <summary>
+    /// How long <c>pdftotext</c> may take before the PDF is given up on: a resume takes well under a second, and no
+    /// upload may hold a request for more than 5 s.
+    /// </summary>
+    public TimeSpan PdfTimeout { get; init; } = TimeSpan.FromSeconds(4);
 
     /// <summary>The <c>pdftotext</c> executable (poppler-utils): a name looked up on PATH, or a full path.</summary>
     public string PdfToTextPath { get; init; } = "pdftotext";

@@ -187,6 +187,127 @@ public class ResumeFileParsingTests(StarterModelsFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_word_document_whose_parts_lie_about_their_size_is_read_only_as_far_as_declared_and_refused()
+    {
+        // 100 MiB of text in one run, declared in both ZIP headers as 4 KiB: the size checks pass, the unpacking must not.
+        using var buffer = new MemoryStream();
+        buffer.Write(Docx(body => body.Append(Paragraph("Robin Park"))));
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            zip.GetEntry("word/document.xml")!.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml", CompressionLevel.SmallestSize).Open());
+            writer.Write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>");
+            var chunk = new string('a', 1024 * 1024);
+            for (var i = 0; i < 100; i++)
+            {
+                writer.Write(chunk);
+            }
+
+            writer.Write("</w:t></w:r></w:p></w:body></w:document>");
+        }
+
+        var docx = DeclareSize(buffer.ToArray(), "word/document.xml", 4096);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var exception = await Should.ThrowAsync<ResumeFormatException>(() => Parser().ParseAsync(docx, "resume.docx", Token));
+
+        // The unpacking stops at the declared size, so the part reads as cut-off XML: refused, and only 4 KiB read.
+        exception.Message.ShouldContain("malformed XML");
+        exception.Rejection.ShouldBe(ResumeRejection.Unreadable);
+        (GC.GetAllocatedBytesForCurrentThread() - before).ShouldBeLessThan(64L * 1024 * 1024);
+    }
+
+    /// <summary>Writes <paramref name="declared"/> as the unpacked size of one entry in its local and central ZIP headers.</summary>
+    private static byte[] DeclareSize(byte[] zip, string entryName, uint declared)
+    {
+        var name = Encoding.ASCII.GetBytes(entryName);
+        var patched = 0;
+        for (var at = 0; at + 46 < zip.Length; at++)
+        {
+            var signature = BitConverter.ToUInt32(zip, at);
+            var (sizeOffset, nameOffset) = signature switch
+            {
+                0x04034b50 => (22, 30),
+                0x02014b50 => (24, 46),
+                _ => (-1, -1),
+            };
+            if (sizeOffset > 0 && zip.AsSpan(at + nameOffset).StartsWith(name))
+            {
+                BitConverter.GetBytes(declared).CopyTo(zip, at + sizeOffset);
+                patched++;
+            }
+        }
+
+        patched.ShouldBe(2);
+        return zip;
+    }
+
+    [Fact]
+    public async Task A_pdf_that_expands_to_millions_of_characters_is_refused_without_reading_them_all()
+    {
+        Assert.SkipUnless(PdfToTextInstalled(), "pdftotext (poppler-utils) is not installed here; CI installs it.");
+
+        // 153 KiB: one packed page of text shown on 1,000 pages, 6.3 million characters once extracted.
+        var pdf = RepeatedPagePdf(pages: 1_000);
+        pdf.Length.ShouldBeLessThan(200 * 1024);
+
+        var exception = await Should.ThrowAsync<ResumeFormatException>(() => Parser().ParseAsync(pdf, "resume.pdf", Token));
+
+        exception.Rejection.ShouldBe(ResumeRejection.TooLarge);
+        exception.Message.ShouldContain("million characters");
+    }
+
+    /// <summary>A PDF whose pages all show the same packed content stream of 70 lines of 90 characters.</summary>
+    private static byte[] RepeatedPagePdf(int pages)
+    {
+        var content = new StringBuilder("BT /F1 8 Tf 20 780 Td 10 TL ");
+        for (var line = 0; line < 70; line++)
+        {
+            content.Append('(').Append('a', 90).Append(") Tj T* ");
+        }
+
+        using var packed = new MemoryStream();
+        using (var zlib = new ZLibStream(packed, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            zlib.Write(Encoding.ASCII.GetBytes(content.Append("ET").ToString()));
+        }
+
+        var objects = new SortedDictionary<int, byte[]>
+        {
+            [1] = Encoding.ASCII.GetBytes("<< /Type /Catalog /Pages 2 0 R >>"),
+            [2] = Encoding.ASCII.GetBytes($"<< /Type /Pages /Kids [{string.Join(' ', Enumerable.Range(5, pages).Select(n => $"{n} 0 R"))}] /Count {pages} >>"),
+            [3] = [.. Encoding.ASCII.GetBytes($"<< /Length {packed.Length} /Filter /FlateDecode >>\nstream\n"), .. packed.ToArray(), .. "\nendstream"u8],
+            [4] = Encoding.ASCII.GetBytes("<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>"),
+        };
+        for (var page = 0; page < pages; page++)
+        {
+            objects[5 + page] = Encoding.ASCII.GetBytes("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R /Resources << /Font << /F1 4 0 R >> >> >>");
+        }
+
+        using var pdf = new MemoryStream();
+        pdf.Write("%PDF-1.4\n"u8);
+        var offsets = new List<long>();
+        foreach (var (number, body) in objects)
+        {
+            offsets.Add(pdf.Position);
+            pdf.Write(Encoding.ASCII.GetBytes($"{number} 0 obj\n"));
+            pdf.Write(body);
+            pdf.Write("\nendobj\n"u8);
+        }
+
+        var xref = pdf.Position;
+        var table = new StringBuilder($"xref\n0 {objects.Count + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+        {
+            table.Append(offset.ToString("D10", System.Globalization.CultureInfo.InvariantCulture)).Append(" 00000 n \n");
+        }
+
+        table.Append($"trailer\n<< /Size {objects.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        pdf.Write(Encoding.ASCII.GetBytes(table.ToString()));
+        return pdf.ToArray();
+    }
+
+    [Fact]
     public async Task Oversize_files_are_refused_before_parsing()
     {
         var content = Encoding.UTF8.GetBytes(ResumeTextParsingTests.JaneDoe);
@@ -207,10 +328,10 @@ public class ResumeFileParsingTests(StarterModelsFixture fixture) : IClassFixtur
         exception.Rejection.ShouldBe(ResumeRejection.NoText);
     }
 
-    private static bool PdfToTextInstalled() =>
+    internal static bool PdfToTextInstalled() =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(d => d.Length > 0 && File.Exists(Path.Combine(d, "pdftotext")));
 
-    private static byte[] Docx(Action<Body> fill)
+    internal static byte[] Docx(Action<Body> fill)
     {
         using var buffer = new MemoryStream();
         using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
@@ -229,11 +350,11 @@ public class ResumeFileParsingTests(StarterModelsFixture fixture) : IClassFixtur
         return buffer.ToArray();
     }
 
-    private static Paragraph Paragraph(string text) => new(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(text)));
+    internal static Paragraph Paragraph(string text) => new(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(text)));
 
-    private static Paragraph ListItem(string text) =>
+    internal static Paragraph ListItem(string text) =>
         new(new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = 1 })), new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(text)));
 
-    private static Table Table(string[] cells) =>
+    internal static Table Table(string[] cells) =>
         new(new TableRow(cells.Select(c => (OpenXmlElement)new TableCell(Paragraph(c))).ToArray()));
 }
