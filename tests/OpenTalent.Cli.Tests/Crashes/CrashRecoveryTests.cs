@@ -6,7 +6,7 @@ using OpenTalent.Formats.Demo;
 using OpenTalent.Storage;
 using OpenTalent.Testing;
 
-namespace OpenTalent.Cli.Tests;
+namespace OpenTalent.Cli.Tests.Crashes;
 
 /// <summary>
 /// <c>kill -9</c> of an import at every kind of moment: while the file is still being read and analysed, as the
