@@ -93,6 +93,11 @@ public class AuthorizationMatrixTests(PlatformWorld world) : IClassFixture<Platf
         Row("GET employer/hiring/forecast", noOne, notSeekers, Employers(Ok), Others(NotFound));
         Row("GET employer/hiring/requisitions/A/applications/missing/history", noOne, notSeekers, Employers(NotFound), Others(NotFound));
         Row("POST employer/hiring/requisitions/A/messages/preview invalid", noOne, notSeekers, Employers(Bad), Others(Bad));
+        Row("GET employer/hiring/kits", noOne, notSeekers, Employers(Ok), Others(Ok));
+        Row("POST employer/hiring/kits invalid", noOne, notSeekers, ([Caller.Owner, Caller.Recruiter, Caller.OwnKey], Bad), ([Caller.HiringManager], Forbidden), Others(Bad));
+        Row("PUT employer/hiring/requisitions/A/stages invalid", noOne, notSeekers, ([Caller.Owner, Caller.Recruiter, Caller.OwnKey], Bad), ([Caller.HiringManager], Forbidden), Others(Bad));
+        Row("GET employer/hiring/requisitions/A/applications/missing/scorecards", noOne, notSeekers, Employers(NotFound), Others(NotFound));
+        Row("POST employer/hiring/requisitions/A/applications/missing/scorecards", noOne, notSeekers, (Members, NotFound), (Keys, Forbidden), ([Caller.OtherOrganisation], NotFound));
         Row("GET employer/api-keys", noOne, notSeekers, ([Caller.Owner, Caller.OtherOrganisation], Ok), ([Caller.Recruiter, Caller.HiringManager], Forbidden), (Keys, Forbidden));
         Row("DELETE employer/api-keys/A", noOne, notSeekers, ([Caller.Recruiter, Caller.HiringManager], Forbidden), ([Caller.OtherOrganisation], NotFound), (Keys, Forbidden));
         Row("GET me", noOne, (Seekers, Ok), ([.. Members, Caller.OtherOrganisation], Ok), (Keys, Forbidden));
@@ -219,6 +224,11 @@ public class AuthorizationMatrixTests(PlatformWorld world) : IClassFixture<Platf
         "GET employer/hiring/requisitions/A/pipeline" => (HttpMethod.Get, $"/api/v1/employer/hiring/requisitions/{world.RequisitionA}/pipeline", null),
         "GET employer/hiring/requisitions/A/applications/missing/history" => (HttpMethod.Get, $"/api/v1/employer/hiring/requisitions/{world.RequisitionA}/applications/{Guid.Empty}/history", null),
         "POST employer/hiring/requisitions/A/messages/preview invalid" => (HttpMethod.Post, $"/api/v1/employer/hiring/requisitions/{world.RequisitionA}/messages/preview", new { template = "Hi {nobody}" }),
+        "GET employer/hiring/kits" => (HttpMethod.Get, "/api/v1/employer/hiring/kits", null),
+        "POST employer/hiring/kits invalid" => (HttpMethod.Post, "/api/v1/employer/hiring/kits", new { name = "" }),
+        "PUT employer/hiring/requisitions/A/stages invalid" => (HttpMethod.Put, $"/api/v1/employer/hiring/requisitions/{world.RequisitionA}/stages", new { stages = Array.Empty<object>() }),
+        "GET employer/hiring/requisitions/A/applications/missing/scorecards" => (HttpMethod.Get, $"/api/v1/employer/hiring/requisitions/{world.RequisitionA}/applications/{Guid.Empty}/scorecards", null),
+        "POST employer/hiring/requisitions/A/applications/missing/scorecards" => (HttpMethod.Post, $"/api/v1/employer/hiring/requisitions/{world.RequisitionA}/applications/{Guid.Empty}/scorecards", new { stage = "Screen" }),
         "POST employer/hiring/requisitions/A/moves invalid" => (HttpMethod.Post, $"/api/v1/employer/hiring/requisitions/{world.RequisitionA}/moves", new { toStage = "Screen" }),
         "GET employer/hiring/analytics" => (HttpMethod.Get, "/api/v1/employer/hiring/analytics", null),
         "GET employer/hiring/duplicates" => (HttpMethod.Get, "/api/v1/employer/hiring/duplicates", null),

@@ -5,7 +5,7 @@ using OpenTalent.Core.Workforce;
 
 namespace OpenTalent.Storage.Workforce;
 
-/// <summary>The small workforce documents (a headcount plan, a pipeline) as JSON, read back through the domain's own constructors so they are checked again.</summary>
+/// <summary>The small workforce documents (a headcount plan, a pipeline, a scorecard) as JSON, read back through the domain's own constructors so they are checked again.</summary>
 internal static class WorkforceJson
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
@@ -33,6 +33,18 @@ internal static class WorkforceJson
         return new Pipeline(stored.Stages.Select(s => new PipelineStage(s.Name, s.Kind, s.RequiredScorecards)), stored.AllowSkipping);
     }
 
+    /// <summary>A scorecard with the kit it was scored against (name and competencies as they were), so later kit changes leave it intact.</summary>
+    public static string Write(Scorecard card, string kitName) => JsonSerializer.Serialize(
+        new StoredScorecard(card.Id, card.ApplicationId, card.Stage, card.KitId, kitName, [.. card.Competencies], [.. card.Ratings], card.InterviewerId, card.Overall, card.SubmittedAt, card.Notes), Options);
+
+    public static Scorecard ReadScorecard(string json)
+    {
+        var stored = JsonSerializer.Deserialize<StoredScorecard>(json, Options) ?? throw new InvalidDataException("A stored scorecard is empty.");
+        var kit = new InterviewKit(stored.KitId, stored.KitName, stored.Competencies);
+        var ratings = stored.Competencies.Zip(stored.Ratings).ToDictionary(r => r.First, r => r.Second, StringComparer.OrdinalIgnoreCase);
+        return new Scorecard(stored.Id, stored.ApplicationId, stored.Stage, kit, stored.InterviewerId, ratings, stored.Overall, stored.SubmittedAt, stored.Notes);
+    }
+
     public static string Write(IEnumerable<string> values) => JsonSerializer.Serialize(values, Options);
 
     public static string[] ReadList(string json) => JsonSerializer.Deserialize<string[]>(json, Options) ?? [];
@@ -48,6 +60,9 @@ internal static class WorkforceJson
     private sealed record StoredTarget(DateOnly Date, int Headcount);
 
     private sealed record StoredPipeline(bool AllowSkipping, StoredStage[] Stages);
+
+    private sealed record StoredScorecard(
+        Guid Id, Guid ApplicationId, string Stage, Guid KitId, string KitName, string[] Competencies, int[] Ratings, Guid InterviewerId, Recommendation Overall, DateTimeOffset SubmittedAt, string? Notes);
 
     private sealed record StoredStage(string Name, ApplicationStatus Kind, int RequiredScorecards);
 }

@@ -30,7 +30,7 @@ public sealed record PipelinePage(RequisitionRow Requisition, IReadOnlyList<Stag
 /// go through the engine's bulk writer; a bulk move is checked by the domain item by item and written in one
 /// transaction, or not at all.
 /// </summary>
-public sealed class WorkforceStore(Database database)
+public sealed partial class WorkforceStore(Database database)
 {
     private static readonly Column[] RequisitionColumns =
     [
@@ -193,17 +193,27 @@ public sealed class WorkforceStore(Database database)
             """,
             new { Organisation = Id(organisationId), Department = Id(departmentId) },
             cancellationToken: cancellationToken))).ToLookup(m => m.Candidacy, StringComparer.Ordinal);
-        return [.. heads.Select(h => h.ToRow(moves[h.Id]))];
+        var scorecards = await ScorecardsAsync(
+            connection, null, "JOIN candidacies c ON c.id = s.candidacy WHERE c.organisation = @Organisation AND c.department = @Department",
+            new { Organisation = Id(organisationId), Department = Id(departmentId) }, cancellationToken);
+        return [.. heads.Select(h => h.ToRow(moves[h.Id], scorecards[h.Id]))];
     }
 
-    /// <summary>One candidacy of a requisition with every move; null when the organisation has no such one.</summary>
+    /// <summary>One candidacy of a requisition with every move and scorecard; null when the organisation has no such one.</summary>
     public async Task<CandidacyRow?> CandidacyAsync(Guid organisationId, Guid requisitionId, Guid applicationId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        return await CandidacyAsync(connection, null, organisationId, requisitionId, applicationId, cancellationToken);
+    }
+
+    private static async Task<CandidacyRow?> CandidacyAsync(
+        DbConnection connection, DbTransaction? transaction, Guid organisationId, Guid requisitionId, Guid applicationId, CancellationToken cancellationToken)
+    {
         var values = new { Organisation = Id(organisationId), Requisition = Id(requisitionId), Application = Id(applicationId) };
         var head = await connection.QuerySingleOrDefaultAsync<CandidacyData>(new CommandDefinition(
             $"SELECT {CandidacySelect} FROM candidacies WHERE organisation = @Organisation AND requisition = @Requisition AND id = @Application",
             values,
+            transaction,
             cancellationToken: cancellationToken));
         if (head is null)
         {
@@ -216,8 +226,10 @@ public sealed class WorkforceStore(Database database)
             FROM candidacy_moves WHERE candidacy = @Application ORDER BY sequence
             """,
             values,
+            transaction,
             cancellationToken: cancellationToken));
-        return head.ToRow(moves);
+        var scorecards = await ScorecardsAsync(connection, transaction, "WHERE s.candidacy = @Application", values, cancellationToken);
+        return head.ToRow(moves, scorecards[head.Id]);
     }
 
     /// <summary>Open requisitions (approved, not on hold, not filled) per department.</summary>
@@ -373,9 +385,10 @@ public sealed class WorkforceStore(Database database)
                 new { Ids = chunk },
                 transaction,
                 cancellationToken: cancellationToken))).ToLookup(m => m.Candidacy, StringComparer.Ordinal);
+            var scorecards = await ScorecardsAsync(connection, transaction, $"WHERE s.candidacy {database.AnyOf("Ids")}", new { Ids = chunk }, cancellationToken);
             foreach (var head in heads)
             {
-                found[head.Id] = head.ToRow(moves[head.Id]);
+                found[head.Id] = head.ToRow(moves[head.Id], scorecards[head.Id]);
             }
         }
 
@@ -524,8 +537,8 @@ public sealed class WorkforceStore(Database database)
         public string? Recruiter { get; init; }
         public string? Source { get; init; }
 
-        public CandidacyRow ToRow(IEnumerable<MoveData> moves) => new(
-            new Candidacy(Hiring.PlatformValues.Id(Id), Hiring.PlatformValues.Id(Candidate), Requisition, Source, moves.Select(m => m.ToMove()), []),
+        public CandidacyRow ToRow(IEnumerable<MoveData> moves, IEnumerable<Scorecard> scorecards) => new(
+            new Candidacy(Hiring.PlatformValues.Id(Id), Hiring.PlatformValues.Id(Candidate), Requisition, Source, moves.Select(m => m.ToMove()), scorecards),
             Hiring.PlatformValues.Id(Requisition),
             Hiring.PlatformValues.Id(Department),
             OptionalId(Recruiter));

@@ -1,0 +1,15 @@
+-- Structured interviews: an organisation's interview kits (named lists of competencies), and each scorecard's
+-- interviewer and stage as columns, so one interviewer scores one candidate once per stage even when two
+-- submissions race.
+CREATE TABLE interview_kits (
+    id TEXT PRIMARY KEY,
+    organisation TEXT NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    competencies TEXT NOT NULL,
+    created_at BIGINT NOT NULL
+);
+CREATE UNIQUE INDEX interview_kits_by_name ON interview_kits (organisation, lower(name));
+
+ALTER TABLE scorecards ADD COLUMN interviewer TEXT NOT NULL DEFAULT '';
+ALTER TABLE scorecards ADD COLUMN stage TEXT NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX scorecards_once_per_interviewer ON scorecards (candidacy, stage, interviewer);
