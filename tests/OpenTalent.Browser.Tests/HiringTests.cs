@@ -37,25 +37,48 @@ public sealed class HiringTests(BrowserApp app)
         await page.GotoAsync("/employer/hiring/requisitions?status=Open");
         (await page.Locator("[data-total]").InnerTextAsync()).ShouldEndWith("requisitions");
         await page.Locator("table a").First.WaitForAsync();
-        await page.GotoAsync($"/employer/hiring/requisitions/{await BusyRequisitionAsync()}");
+        var requisition = await BusyRequisitionAsync();
+        await page.GotoAsync($"/employer/hiring/requisitions/{requisition}");
         var applied = page.Locator(".stage-tabs a", new() { HasText = "Applied" }).Locator(".count");
         var waiting = int.Parse(await applied.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
-        waiting.ShouldBeGreaterThan(1);
+        waiting.ShouldBeGreaterThan(2);
         var boxes = page.Locator("input[name=applicationIds]");
+        var rejected = await boxes.Nth(0).GetAttributeAsync("value");
+        var scored = await boxes.Nth(2).GetAttributeAsync("value");
         await boxes.Nth(0).CheckAsync();
         await boxes.Nth(1).CheckAsync();
         (await page.Locator("[data-selected-count]").InnerTextAsync()).ShouldBe("Apply to 2 selected");
         await page.GetByLabel("Action").SelectOptionAsync(new SelectOptionValue { Label = "Reject: The position has been filled" });
         await page.GetByLabel("Note (kept with each move)").FillAsync("Filled by an internal move");
-        await page.GetByLabel("Message to preview").FillAsync("Dear {candidateFirstName}, the {jobTitle} role is filled.");
+        await page.GetByLabel("Message to the candidates").FillAsync("Dear {candidateFirstName}, the {jobTitle} role is filled.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Preview message for the selected" }).ClickAsync();
         var previews = page.Locator("[data-message-preview] li");
         await Assertions.Expect(previews).ToHaveCountAsync(2);
         (await previews.Nth(0).Locator("pre").InnerTextAsync()).ShouldStartWith("Dear ");
         (await previews.Nth(0).Locator("pre").InnerTextAsync()).ShouldNotContain("{");
         await browser.ScreenshotAsync("employer-hiring-pipeline");
+        await page.GetByLabel("Send this message to each candidate with the move").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply to 2 selected" }).ClickAsync();
         await Assertions.Expect(applied).ToHaveTextAsync((waiting - 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GotoAsync($"/employer/hiring/requisitions/{requisition}/applications/{rejected}");
+        (await page.Locator("[data-messages] .message-body").InnerTextAsync()).ShouldEndWith("role is filled.");
+
+        // Structured interviews: a kit, then a scorecard for a candidate still waiting, aggregated on the page.
+        await page.GotoAsync("/employer/hiring/kits");
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Support screen");
+        await page.GetByLabel("Competencies, one per line").FillAsync("Empathy\nProduct knowledge\nWriting");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add kit" }).ClickAsync();
+        await page.Locator("table[data-kits] th", new() { HasText = "Support screen" }).WaitForAsync();
+        await page.GotoAsync($"/employer/hiring/requisitions/{requisition}/applications/{scored}");
+        await page.GetByLabel("Interview kit").SelectOptionAsync(new SelectOptionValue { Label = "Support screen" });
+        await page.GetByLabel("Empathy").SelectOptionAsync("5");
+        await page.GetByLabel("Product knowledge").SelectOptionAsync("3");
+        await page.GetByLabel("Writing").SelectOptionAsync("4");
+        await page.GetByLabel("Overall").SelectOptionAsync(new SelectOptionValue { Label = "Yes" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit scorecard" }).ClickAsync();
+        await page.Locator("table[data-scorecard-summary] th", new() { HasText = "Empathy" }).WaitForAsync();
+        (await page.Locator("[data-scorecard-list] li").CountAsync()).ShouldBe(1);
+        await browser.ScreenshotAsync("employer-hiring-scorecards");
 
         await page.GotoAsync("/employer/hiring/analytics?by=source");
         await page.GetByRole(AriaRole.Heading, new() { Name = "referral" }).WaitForAsync();
@@ -65,7 +88,7 @@ public sealed class HiringTests(BrowserApp app)
         browser.Errors.ShouldBeEmpty();
     }
 
-    /// <summary>An open requisition with at least two people waiting in Applied (the demo's pipeline has many).</summary>
+    /// <summary>An open requisition with at least three people waiting in Applied (the demo's pipeline has many).</summary>
     private async Task<Guid> BusyRequisitionAsync()
     {
         var store = app.Services.GetRequiredService<WorkforceStore>();
@@ -76,7 +99,7 @@ public sealed class HiringTests(BrowserApp app)
             .OrderBy(r => names[r.DepartmentId], StringComparer.Ordinal).ThenBy(r => r.Title, StringComparer.Ordinal);
         foreach (var requisition in open)
         {
-            if ((await store.PipelinePageAsync(plan.Summary.OrganisationId, requisition.Id, null, 1, 1, CancellationToken.None))!.Total >= 2)
+            if ((await store.PipelinePageAsync(plan.Summary.OrganisationId, requisition.Id, null, 1, 1, CancellationToken.None))!.Total >= 3)
             {
                 return requisition.Id;
             }

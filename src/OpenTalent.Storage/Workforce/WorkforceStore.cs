@@ -352,7 +352,17 @@ public sealed partial class WorkforceStore(Database database)
     /// </summary>
     /// <returns>Null when the organisation has no such requisition.</returns>
     public async Task<BulkMoveResult?> BulkMoveAsync(
-        Guid organisationId, Guid requisitionId, IReadOnlyCollection<Guid> selected, Func<Pipeline, Candidacy, Candidacy> move, CancellationToken cancellationToken)
+        Guid organisationId, Guid requisitionId, IReadOnlyCollection<Guid> selected, Func<Pipeline, Candidacy, Candidacy> move, CancellationToken cancellationToken) =>
+        await BulkMoveAsync(organisationId, requisitionId, selected, move, message: null, cancellationToken);
+
+    /// <inheritdoc cref="BulkMoveAsync(Guid, Guid, IReadOnlyCollection{Guid}, Func{Pipeline, Candidacy, Candidacy}, CancellationToken)"/>
+    /// <param name="message">
+    /// When given, the message each moved candidate is sent (from their name, the requisition and the move), stored
+    /// with the moves in the same transaction.
+    /// </param>
+    public async Task<BulkMoveResult?> BulkMoveAsync(
+        Guid organisationId, Guid requisitionId, IReadOnlyCollection<Guid> selected, Func<Pipeline, Candidacy, Candidacy> move,
+        Func<MessageRecipient, string>? message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(selected);
         ArgumentNullException.ThrowIfNull(move);
@@ -440,6 +450,11 @@ public sealed partial class WorkforceStore(Database database)
         await database.BulkInsertAsync(
             connection, transaction, "candidacy_moves", MoveColumns, result.Changes.SelectMany(c => MoveValues(c, previous[c.ApplicationId].Candidacy.Moves.Count)), cancellationToken);
         await summaries.WriteAsync(connection, transaction, Id(organisationId), cancellationToken);
+        if (message is not null)
+        {
+            await SendAsync(connection, transaction, requisition, result.Changes, message, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return result;
     }

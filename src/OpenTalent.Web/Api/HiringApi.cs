@@ -23,7 +23,8 @@ public sealed record RequisitionPage(IReadOnlyList<RequisitionView> Items, int T
 /// <summary>A move for many applications: to a stage, or out (reject or withdraw) with a catalogue reason.</summary>
 /// <param name="ToStage">The stage to move to (its name in the requisition's pipeline).</param>
 /// <param name="Reject">A rejection reason code (see the exit reasons), instead of a stage.</param>
-public sealed record BulkMoveRequest(IReadOnlyList<Guid>? ApplicationIds, string? ToStage, string? Reject, string? Note);
+/// <param name="Message">A templated message sent to each moved candidate (see the preview endpoint's placeholders), stored with the moves.</param>
+public sealed record BulkMoveRequest(IReadOnlyList<Guid>? ApplicationIds, string? ToStage, string? Reject, string? Note, string? Message = null);
 
 public sealed record BulkMoveItem(Guid ApplicationId, bool Moved, string? Error, string? Stage, ApplicationStatus? Status);
 
@@ -162,7 +163,8 @@ public static class HiringApi
     }
 
     private static async Task<Results<Ok<BulkMoveView>, Conflict<BulkMoveView>, ValidationProblem, ProblemHttpResult>> MoveAsync(
-        Guid id, BulkMoveRequest request, HttpContext context, EmployerAccess access, WorkforceStore store, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, BulkMoveRequest request, HttpContext context, EmployerAccess access, WorkforceStore store, IOrganisationStore organisations, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var (caller, denied) = await access.ResolveAsync(context.User, EmployerAction.MoveApplications, cancellationToken);
         if (caller is null)
@@ -189,9 +191,17 @@ public static class HiringApi
         }
 
         var note = validation.Optional("note", request?.Note, Candidacy.MaxNoteLength);
+        var template = MessagePreviewApi.Template(validation, "message", request?.Message);
         if (!validation.IsValid)
         {
             return validation.Problem();
+        }
+
+        Func<MessageRecipient, string>? message = null;
+        if (template is not null && (await store.PipelinePageAsync(caller.OrganisationId, id, null, 1, 1, cancellationToken))?.Requisition is { } requisition)
+        {
+            var fields = await MessagePreviewApi.FieldsAsync(organisations, caller.OrganisationId, requisition, cancellationToken);
+            message = recipient => MessagePreviewApi.Render(template, fields, recipient.CandidateName, recipient.Moved.Stage);
         }
 
         var by = caller.AccountId ?? caller.ApiKeyId!.Value;
@@ -203,6 +213,7 @@ public static class HiringApi
             (pipeline, candidacy) => toStage is { Length: > 0 } stage
                 ? candidacy.MoveTo(pipeline, stage, by, at, note)
                 : candidacy.Reject(ExitReasonCatalogue.Default, reject!, by, at, note),
+            message,
             cancellationToken);
         if (result is null)
         {

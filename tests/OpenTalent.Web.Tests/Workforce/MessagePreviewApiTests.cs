@@ -61,4 +61,36 @@ public class MessagePreviewApiTests
         await stranger.SignUpAsync("employer", "owner@other.example", "Other Co");
         await (await stranger.PostAsync(preview, new { template = "Hi", applicationIds = applied[..1] })).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task A_bulk_rejection_with_a_message_sends_each_candidate_their_own_and_keeps_it_with_the_move(DatabaseProvider provider)
+    {
+        await using var app = await WebTestApp.StartAsync(provider);
+        using var owner = app.Browser();
+        await owner.SignUpAsync("employer", "owner@acme.example", "Acme Labs");
+        var organisation = (await (await owner.GetAsync("/api/v1/employer/organisation")).ReadJsonAsync()).GetProperty("id").GetGuid();
+        var (requisition, applied) = await HiringApiTests.SeedAsync(app, organisation);
+        var moves = $"/api/v1/employer/hiring/requisitions/{requisition}/moves";
+        const string Template = "Dear {candidateFirstName}, thank you for applying to {jobTitle} at {organisationName}. We have filled the role.";
+
+        (await (await owner.PostAsync(moves, new { applicationIds = applied[..2], reject = "position-filled", message = "Dear {nobody}" })).ShouldBeProblemAsync(HttpStatusCode.BadRequest))
+            .GetProperty("errors").GetProperty("message")[0].GetString()!.ShouldContain("nobody");
+        var refused = await owner.PostAsync(moves, new { applicationIds = new[] { applied[0], Guid.NewGuid() }, reject = "position-filled", message = Template });
+        await refused.ShouldHaveStatusAsync(HttpStatusCode.Conflict);
+
+        await (await owner.PostAsync(moves, new { applicationIds = applied[..2], reject = "position-filled", message = Template })).ShouldHaveStatusAsync(HttpStatusCode.OK);
+
+        var first = await (await owner.GetAsync($"/api/v1/employer/hiring/requisitions/{requisition}/applications/{applied[0]}/history")).ReadJsonAsync();
+        var sent = first.GetProperty("messages").EnumerateArray().ShouldHaveSingleItem();
+        sent.GetProperty("body").GetString().ShouldBe("Dear Applicant, thank you for applying to Research Scientist at Acme Labs. We have filled the role.");
+        sent.GetProperty("byName").GetString().ShouldBe("owner");
+        sent.GetProperty("at").GetDateTimeOffset().ShouldBe(first.GetProperty("moves")[1].GetProperty("at").GetDateTimeOffset());
+        var untouched = await (await owner.GetAsync($"/api/v1/employer/hiring/requisitions/{requisition}/applications/{applied[2]}/history")).ReadJsonAsync();
+        untouched.GetProperty("messages").GetArrayLength().ShouldBe(0);
+        var page = await (await owner.GetAsync($"/employer/hiring/requisitions/{requisition}/applications/{applied[1]}")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        page.ShouldContain("data-messages");
+        page.ShouldContain("We have filled the role.");
+    }
 }

@@ -13,3 +13,14 @@ CREATE UNIQUE INDEX interview_kits_by_name ON interview_kits (organisation, lowe
 ALTER TABLE scorecards ADD COLUMN interviewer TEXT NOT NULL DEFAULT '';
 ALTER TABLE scorecards ADD COLUMN stage TEXT NOT NULL DEFAULT '';
 CREATE UNIQUE INDEX scorecards_once_per_interviewer ON scorecards (candidacy, stage, interviewer);
+
+-- The messages a bulk move sends (a rejection with a templated message), rendered per candidate and written in
+-- the move's own transaction, so a move and its messages are kept or lost together.
+CREATE TABLE candidacy_messages (
+    candidacy TEXT NOT NULL REFERENCES candidacies (id) ON DELETE CASCADE,
+    sequence BIGINT NOT NULL,
+    body TEXT NOT NULL,
+    at BIGINT NOT NULL,
+    by_account TEXT NOT NULL,
+    PRIMARY KEY (candidacy, sequence)
+);

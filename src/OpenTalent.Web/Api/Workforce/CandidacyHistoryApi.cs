@@ -11,10 +11,13 @@ namespace OpenTalent.Web;
 /// <param name="ByName">The mover's display name while they are a member of the organisation; null for API keys and former members.</param>
 public sealed record CandidacyMoveView(string? FromStage, string? ToStage, ApplicationStatus Status, DateTimeOffset At, Guid By, string? ByName, string? Reason, string? Note);
 
-/// <summary>An application in a requisition with every move it went through, oldest first.</summary>
+/// <summary>A message a move sent the candidate.</summary>
+public sealed record CandidacyMessageView(DateTimeOffset At, Guid By, string? ByName, string Body);
+
+/// <summary>An application in a requisition with every move it went through and every message sent, oldest first.</summary>
 public sealed record CandidacyHistoryView(
     Guid ApplicationId, Guid CandidateId, Guid RequisitionId, string Stage, ApplicationStatus Status, string? Source, DateTimeOffset AppliedAt,
-    int Scorecards, IReadOnlyList<CandidacyMoveView> Moves);
+    int Scorecards, IReadOnlyList<CandidacyMoveView> Moves, IReadOnlyList<CandidacyMessageView> Messages);
 
 /// <summary>
 /// The move history of one application under <c>/api/v1/employer/hiring</c>: who moved it, when and why, so a
@@ -75,12 +78,14 @@ public static class CandidacyHistoryApi
             names[member.Account.Id] = member.Account.DisplayName;
         }
 
-        return (true, View(row, names));
+        var messages = await store.MessagesAsync(organisationId, applicationId, cancellationToken);
+        return (true, View(row, names, messages));
     }
 
     /// <summary>The view of a candidacy as the history endpoint and the application page show it.</summary>
-    public static CandidacyHistoryView View(CandidacyRow row, IReadOnlyDictionary<Guid, string> names)
+    public static CandidacyHistoryView View(CandidacyRow row, IReadOnlyDictionary<Guid, string> names, IReadOnlyList<CandidacyMessage> messages)
     {
+        ArgumentNullException.ThrowIfNull(messages);
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(names);
         var candidacy = row.Candidacy;
@@ -93,6 +98,6 @@ public static class CandidacyHistoryApi
 
         return new CandidacyHistoryView(
             candidacy.ApplicationId, candidacy.CandidateId, row.RequisitionId, candidacy.Stage, candidacy.Status, candidacy.Source, candidacy.AppliedAt,
-            candidacy.Scorecards.Count, moves);
+            candidacy.Scorecards.Count, moves, [.. messages.Select(m => new CandidacyMessageView(m.At, m.By, names.GetValueOrDefault(m.By), m.Body))]);
     }
 }

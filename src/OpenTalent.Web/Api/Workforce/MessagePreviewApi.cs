@@ -46,21 +46,10 @@ public static class MessagePreviewApi
         }
 
         var validation = new Validation();
-        MessageTemplate? template = null;
+        var template = Template(validation, "template", request?.Template);
         if (string.IsNullOrWhiteSpace(request?.Template))
         {
             validation.Add("template", "is required: write the message to preview.");
-        }
-        else
-        {
-            try
-            {
-                template = new MessageTemplate(request.Template);
-            }
-            catch (ArgumentException exception)
-            {
-                validation.Add("template", Message(exception));
-            }
         }
 
         var ids = request?.ApplicationIds ?? [];
@@ -112,27 +101,66 @@ public static class MessagePreviewApi
             return ApiProblems.Field("applicationIds", $"{missing.Length} of the applications are not on page {found.Page} of {found.Stage} (first: {missing[0]}).");
         }
 
-        var organisation = await organisations.FindAsync(caller.OrganisationId, cancellationToken);
-        var recruiter = found.Requisition.RecruiterId is { } recruiterId
-            ? (await organisations.ListMembersAsync(caller.OrganisationId, cancellationToken)).FirstOrDefault(m => m.Account.Id == recruiterId)?.Account.DisplayName
-            : null;
-        var shared = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["jobTitle"] = found.Requisition.Title,
-            ["organisationName"] = organisation?.Name ?? "our organisation",
-            ["recruiterName"] = recruiter ?? "the hiring team",
-            ["stageName"] = toStage,
-        };
+        var fields = await FieldsAsync(organisations, caller.OrganisationId, found.Requisition, cancellationToken);
         var items = new MessagePreviewItem[ids.Count];
         for (var i = 0; i < items.Length; i++)
         {
             var item = onPage[ids[i]];
-            shared["candidateName"] = item.CandidateName;
-            shared["candidateFirstName"] = FirstName(item.CandidateName);
-            items[i] = new MessagePreviewItem(item.Id, item.CandidateName, template!.Render(shared));
+            items[i] = new MessagePreviewItem(item.Id, item.CandidateName, Render(template!, fields, item.CandidateName, toStage));
         }
 
         return TypedResults.Ok(new MessagePreviewView(template!.Placeholders, items));
+    }
+
+    /// <summary>A message template from a request field, or null (with the field's error) when it is not one; null without error when empty.</summary>
+    public static MessageTemplate? Template(Validation validation, string field, string? text)
+    {
+        ArgumentNullException.ThrowIfNull(validation);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        try
+        {
+            return new MessageTemplate(text);
+        }
+        catch (ArgumentException exception)
+        {
+            validation.Add(field, Message(exception));
+            return null;
+        }
+    }
+
+    /// <summary>What every message about a requisition shares: the job, the organisation and the recruiter.</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> FieldsAsync(IOrganisationStore organisations, Guid organisationId, RequisitionRow requisition, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(organisations);
+        ArgumentNullException.ThrowIfNull(requisition);
+        var organisation = await organisations.FindAsync(organisationId, cancellationToken);
+        var recruiter = requisition.RecruiterId is { } recruiterId
+            ? (await organisations.ListMembersAsync(organisationId, cancellationToken)).FirstOrDefault(m => m.Account.Id == recruiterId)?.Account.DisplayName
+            : null;
+        return new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["jobTitle"] = requisition.Title,
+            ["organisationName"] = organisation?.Name ?? "our organisation",
+            ["recruiterName"] = recruiter ?? "the hiring team",
+        };
+    }
+
+    /// <summary>One candidate's message: the shared fields, their name, and the stage the move leaves them in.</summary>
+    public static string Render(MessageTemplate template, IReadOnlyDictionary<string, string> fields, string candidateName, string stageName)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(fields);
+        var values = new Dictionary<string, string>(fields, StringComparer.OrdinalIgnoreCase)
+        {
+            ["candidateName"] = candidateName,
+            ["candidateFirstName"] = FirstName(candidateName),
+            ["stageName"] = stageName,
+        };
+        return template.Render(values);
     }
 
     /// <summary>The first word of a name: what a message says after "Dear".</summary>

@@ -1,5 +1,5 @@
 // A requisition's pipeline: select candidates (one by one or the whole page) and move or reject them together
-// through the API, all or nothing; a refusal lists which candidates could not move and why.
+// through the API, all or nothing, with a templated message if asked; a refusal lists which could not move and why.
 import { api, announce, clearErrors, showErrors } from './api.js';
 
 const root = document.querySelector('[data-pipeline-page]');
@@ -26,6 +26,7 @@ if (form) {
     const [kind, value] = form.querySelector('[name=action]').value.split(/:(.*)/s);
     const body = { applicationIds: ids, note: form.querySelector('[name=note]').value || null };
     if (kind === 'stage') body.toStage = value; else body.reject = value;
+    if (form.querySelector('[data-send-message]')?.checked) body.message = form.querySelector('[name=template]').value;
     submit.disabled = true;
     try {
       const result = await api('POST', `/api/v1/employer/hiring/requisitions/${root.dataset.requisition}/moves`, body);

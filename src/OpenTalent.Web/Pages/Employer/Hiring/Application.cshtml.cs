@@ -1,12 +1,14 @@
 using OpenTalent.Core.Hiring;
+using OpenTalent.Core.Workforce;
 using OpenTalent.Storage.Workforce;
 using OpenTalent.Web.Security;
 
 namespace OpenTalent.Web.Pages.Employer.Hiring;
 
 /// <summary>
-/// One application of a requisition: where it stands and every move it went through (who, when, why), the same
-/// figures as <c>GET /api/v1/employer/hiring/requisitions/{id}/applications/{applicationId}/history</c>.
+/// One application of a requisition: where it stands, every move it went through (who, when, why), its scorecards
+/// aggregated per competency, and a form to submit one's own: the same figures as
+/// <c>GET .../applications/{applicationId}/history</c> and <c>.../scorecards</c>.
 /// </summary>
 public sealed class ApplicationModel(EmployerAccess access, WorkforceStore store, IOrganisationStore organisations) : EmployerPageModel(access)
 {
@@ -15,6 +17,16 @@ public sealed class ApplicationModel(EmployerAccess access, WorkforceStore store
     public CandidacyHistoryView? History { get; private set; }
 
     public string? Problem { get; private set; }
+
+    public ScorecardsView? Scorecards { get; private set; }
+
+    public IReadOnlyList<KitRow> Kits { get; private set; } = [];
+
+    /// <summary>Stages the candidate has reached: the ones a scorecard may be for.</summary>
+    public IReadOnlyList<string> ReachedStages { get; private set; } = [];
+
+    /// <summary>Interviewers score as themselves: any member may, an open candidacy only.</summary>
+    public bool MayScore => Caller?.AccountId is not null && History is { } history && !ApplicationWorkflow.IsFinal(history.Status);
 
     public async Task OnGetAsync(Guid id, Guid applicationId, CancellationToken cancellationToken = default)
     {
@@ -32,7 +44,12 @@ public sealed class ApplicationModel(EmployerAccess access, WorkforceStore store
         if (Problem is not null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
         }
+
+        Scorecards = await InterviewsApi.FindAsync(store, organisations, Caller.OrganisationId, id, applicationId, cancellationToken);
+        Kits = await store.KitsAsync(Caller.OrganisationId, cancellationToken);
+        ReachedStages = [.. History!.Moves.Select(m => m.ToStage).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 
     /// <summary>Who moved: the member's name, "an API key or former member" otherwise (an id alone tells a reader nothing).</summary>
@@ -41,4 +58,13 @@ public sealed class ApplicationModel(EmployerAccess access, WorkforceStore store
         ArgumentNullException.ThrowIfNull(move);
         return move.ByName ?? "an API key or former member";
     }
+
+    /// <summary>A recommendation as people say it.</summary>
+    public static string Words(Recommendation recommendation) => recommendation switch
+    {
+        Recommendation.StrongYes => "strong yes",
+        Recommendation.Yes => "yes",
+        Recommendation.No => "no",
+        _ => "strong no",
+    };
 }
