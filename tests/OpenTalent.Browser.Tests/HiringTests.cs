@@ -88,6 +88,43 @@ public sealed class HiringTests(BrowserApp app)
         browser.Errors.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task An_owner_sets_the_approval_chain_drafts_a_requisition_submits_it_and_approves_it_open()
+    {
+        await using var browser = await app.NewPageAsync();
+        var page = browser.Page;
+        await SignInAsync(page, await MemberEmailAsync(MemberRole.Owner));
+
+        await page.GotoAsync("/employer/hiring/approvals");
+        await page.GetByLabel("Step 1").SelectOptionAsync(new SelectOptionValue { Label = "Any owner" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the chain" }).ClickAsync();
+        await Assertions.Expect(page.Locator("ol[data-chain] li")).ToHaveTextAsync(["any owner"]);
+
+        await page.GotoAsync("/employer/hiring/requisitions");
+        await page.GetByText("New requisition").ClickAsync();
+        await page.GetByLabel("Department and team").SelectOptionAsync(new SelectOptionValue { Label = "Technical Ambassadors · Enterprise Solutions" });
+        await page.GetByLabel("Title").FillAsync("Technical Ambassador, Financial Services");
+        await page.GetByLabel("Target start").FillAsync("2027-02-01");
+        await page.GetByLabel("Salary from").FillAsync("150000");
+        await page.GetByLabel("Salary to").FillAsync("90000");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await page.Locator("form[data-new-requisition] [data-field-error]").First.WaitForAsync();
+        await page.GetByLabel("Salary to").FillAsync("190000");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Technical Ambassador, Financial Services" }).WaitForAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit for approval" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-requisition-approval] summary")).ToContainTextAsync("waiting on step 1 of 1");
+        await page.GetByLabel("Comment or reason").FillAsync("Within the Q1 budget");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Approve", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-requisition-approval] summary")).ToContainTextAsync("Open");
+        (await page.Locator("table[data-requisition-history]").TextContentAsync())!.ShouldContain("Within the Q1 budget");
+        await browser.ScreenshotAsync("employer-hiring-requisition-approval");
+
+        // The one refusal was the band the wrong way round, shown beside the field.
+        browser.Errors.ShouldBe(["Failed to load resource: the server responded with a status of 400 (Bad Request)"]);
+    }
+
     /// <summary>An open requisition with at least three people waiting in Applied (the demo's pipeline has many).</summary>
     private async Task<Guid> BusyRequisitionAsync()
     {
@@ -108,11 +145,13 @@ public sealed class HiringTests(BrowserApp app)
         throw new InvalidOperationException("No open requisition of the demo lab has two people waiting.");
     }
 
-    private async Task<string> RecruiterEmailAsync()
+    private Task<string> RecruiterEmailAsync() => MemberEmailAsync(MemberRole.Recruiter);
+
+    private async Task<string> MemberEmailAsync(MemberRole role)
     {
         var plan = (await app.Services.GetRequiredService<WorkforceStore>().FindPlanAsync(DemoHiringPlan.Slug, CancellationToken.None)).ShouldNotBeNull();
         var members = await app.Services.GetRequiredService<IOrganisationStore>().ListMembersAsync(plan.Summary.OrganisationId, CancellationToken.None);
-        return members.First(m => m.Membership.Role == MemberRole.Recruiter).Account.Email.Value;
+        return members.First(m => m.Membership.Role == role).Account.Email.Value;
     }
 
     private static async Task SignInAsync(IPage page, string email)

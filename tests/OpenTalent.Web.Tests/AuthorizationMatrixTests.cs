@@ -94,6 +94,12 @@ public class AuthorizationMatrixTests(PlatformWorld world) : IClassFixture<Platf
         Row("GET employer/hiring/requisitions/A/applications/missing/history", noOne, notSeekers, Employers(NotFound), Others(NotFound));
         Row("POST employer/hiring/requisitions/A/messages/preview invalid", noOne, notSeekers, Employers(Bad), Others(Bad));
         Row("GET employer/hiring/kits", noOne, notSeekers, Employers(Ok), Others(Ok));
+        Row("GET employer/hiring/approval-chain", noOne, notSeekers, Employers(Ok), Others(Ok));
+        Row("PUT employer/hiring/approval-chain invalid", noOne, notSeekers, ([Caller.Owner, Caller.OtherOrganisation], Bad), ([Caller.Recruiter, Caller.HiringManager], Forbidden), (Keys, Forbidden));
+        Row("POST employer/hiring/requisitions invalid", noOne, notSeekers, ([Caller.Owner, Caller.Recruiter, Caller.OwnKey], Bad), ([Caller.HiringManager], Forbidden), Others(Conflict));
+        Row("GET employer/hiring/requisitions/A", noOne, notSeekers, Employers(Ok), Others(NotFound));
+        Row("PUT employer/hiring/requisitions/A empty", noOne, notSeekers, ([Caller.Owner, Caller.Recruiter, Caller.OwnKey], Bad), ([Caller.HiringManager], Forbidden), Others(Bad));
+        Row("POST employer/hiring/requisitions/A/approve", noOne, notSeekers, (Members, Conflict), (Keys, Forbidden), ([Caller.OtherOrganisation], NotFound));
         Row("POST employer/hiring/kits invalid", noOne, notSeekers, ([Caller.Owner, Caller.Recruiter, Caller.OwnKey], Bad), ([Caller.HiringManager], Forbidden), Others(Bad));
         Row("PUT employer/hiring/requisitions/A/stages invalid", noOne, notSeekers, ([Caller.Owner, Caller.Recruiter, Caller.OwnKey], Bad), ([Caller.HiringManager], Forbidden), Others(Bad));
         Row("GET employer/hiring/requisitions/A/applications/missing/scorecards", noOne, notSeekers, Employers(NotFound), Others(NotFound));
@@ -224,6 +230,12 @@ public class AuthorizationMatrixTests(PlatformWorld world) : IClassFixture<Platf
         "GET employer/hiring/requisitions/A/pipeline" => (HttpMethod.Get, $"/api/v1/employer/hiring/requisitions/{world.RequisitionA}/pipeline", null),
         "GET employer/hiring/requisitions/A/applications/missing/history" => (HttpMethod.Get, $"/api/v1/employer/hiring/requisitions/{world.RequisitionA}/applications/{Guid.Empty}/history", null),
         "POST employer/hiring/requisitions/A/messages/preview invalid" => (HttpMethod.Post, $"/api/v1/employer/hiring/requisitions/{world.RequisitionA}/messages/preview", new { template = "Hi {nobody}" }),
+        "GET employer/hiring/approval-chain" => (HttpMethod.Get, "/api/v1/employer/hiring/approval-chain", null),
+        "PUT employer/hiring/approval-chain invalid" => (HttpMethod.Put, "/api/v1/employer/hiring/approval-chain", new { steps = new[] { new { role = "finance" } } }),
+        "POST employer/hiring/requisitions invalid" => (HttpMethod.Post, "/api/v1/employer/hiring/requisitions", new { title = "" }),
+        "GET employer/hiring/requisitions/A" => (HttpMethod.Get, $"/api/v1/employer/hiring/requisitions/{world.RequisitionA}", null),
+        "PUT employer/hiring/requisitions/A empty" => (HttpMethod.Put, $"/api/v1/employer/hiring/requisitions/{world.RequisitionA}", new { }),
+        "POST employer/hiring/requisitions/A/approve" => (HttpMethod.Post, $"/api/v1/employer/hiring/requisitions/{world.RequisitionA}/approve", new { }),
         "GET employer/hiring/kits" => (HttpMethod.Get, "/api/v1/employer/hiring/kits", null),
         "POST employer/hiring/kits invalid" => (HttpMethod.Post, "/api/v1/employer/hiring/kits", new { name = "" }),
         "PUT employer/hiring/requisitions/A/stages invalid" => (HttpMethod.Put, $"/api/v1/employer/hiring/requisitions/{world.RequisitionA}/stages", new { stages = Array.Empty<object>() }),

@@ -5,7 +5,7 @@ using OpenTalent.Core.Workforce;
 
 namespace OpenTalent.Storage.Workforce;
 
-/// <summary>The small workforce documents (a headcount plan, a pipeline, a scorecard) as JSON, read back through the domain's own constructors so they are checked again.</summary>
+/// <summary>The small workforce documents (a headcount plan, a pipeline, a scorecard, a requisition's approvals) as JSON, read back through the domain's own constructors so they are checked again.</summary>
 internal static class WorkforceJson
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
@@ -45,6 +45,34 @@ internal static class WorkforceJson
         return new Scorecard(stored.Id, stored.ApplicationId, stored.Stage, kit, stored.InterviewerId, ratings, stored.Overall, stored.SubmittedAt, stored.Notes);
     }
 
+    public static string Write(ApprovalChain chain) => JsonSerializer.Serialize(Steps(chain), Options);
+
+    public static ApprovalChain ReadChain(string json) => Chain(JsonSerializer.Deserialize<StoredApprover[]>(json, Options) ?? []);
+
+    /// <summary>What a requisition row does not hold: its chain, approval rounds, decisions, history and approved band.</summary>
+    public static string WriteWorkflow(Requisition requisition) => JsonSerializer.Serialize(
+        new StoredWorkflow(
+            Steps(requisition.Chain), requisition.Round,
+            [.. requisition.Decisions.Select(d => new StoredDecision(d.Round, d.Step, d.By, d.Verdict, d.At, d.Comment))],
+            [.. requisition.History.Select(e => new StoredEvent(e.Status, e.At, e.By, e.Note))],
+            requisition.ApprovedBand is { } band ? new StoredBand(band.Minimum, band.Maximum, band.Currency) : null),
+        Options);
+
+    public static Requisition ReadWorkflow(string json, Guid id, Guid departmentId, Guid? teamId, string title, Guid hiringManagerId, Guid? recruiterId, DateOnly targetStart, SalaryBand band)
+    {
+        var stored = JsonSerializer.Deserialize<StoredWorkflow>(json, Options) ?? throw new InvalidDataException("A stored requisition workflow is empty.");
+        return new Requisition(
+            id, departmentId, teamId, title, hiringManagerId, recruiterId, targetStart, band, Chain(stored.Chain), stored.Round,
+            stored.Decisions.Select(d => new ApprovalDecision(d.Round, d.Step, d.By, d.Verdict, d.At, d.Comment)),
+            stored.History.Select(e => new RequisitionEvent(e.Status, e.At, e.By, e.Note)),
+            stored.ApprovedBand is { } approved ? new SalaryBand(approved.Minimum, approved.Maximum, approved.Currency) : null);
+    }
+
+    private static StoredApprover[] Steps(ApprovalChain chain) => [.. chain.Steps.Select(s => new StoredApprover(s.RoleName, s.AccountId))];
+
+    private static ApprovalChain Chain(IEnumerable<StoredApprover> steps) =>
+        new(steps.Select(s => s.AccountId is { } account ? Approver.Person(account) : Approver.Role(s.Role ?? "")));
+
     public static string Write(IEnumerable<string> values) => JsonSerializer.Serialize(values, Options);
 
     public static string[] ReadList(string json) => JsonSerializer.Deserialize<string[]>(json, Options) ?? [];
@@ -60,6 +88,16 @@ internal static class WorkforceJson
     private sealed record StoredTarget(DateOnly Date, int Headcount);
 
     private sealed record StoredPipeline(bool AllowSkipping, StoredStage[] Stages);
+
+    private sealed record StoredApprover(string? Role, Guid? AccountId);
+
+    private sealed record StoredDecision(int Round, int Step, Guid By, ApprovalVerdict Verdict, DateTimeOffset At, string? Comment);
+
+    private sealed record StoredEvent(RequisitionStatus Status, DateTimeOffset At, Guid By, string? Note);
+
+    private sealed record StoredBand(decimal Minimum, decimal Maximum, string Currency);
+
+    private sealed record StoredWorkflow(StoredApprover[] Chain, int Round, StoredDecision[] Decisions, StoredEvent[] History, StoredBand? ApprovedBand);
 
     private sealed record StoredScorecard(
         Guid Id, Guid ApplicationId, string Stage, Guid KitId, string KitName, string[] Competencies, int[] Ratings, Guid InterviewerId, Recommendation Overall, DateTimeOffset SubmittedAt, string? Notes);

@@ -128,13 +128,7 @@ public sealed partial class WorkforceStore(Database database)
         var organisation = Id(organisationId);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginAsync(connection, cancellationToken);
-        await database.BulkInsertAsync(connection, transaction, "requisitions", RequisitionColumns, requisitions.Select(r => new object?[]
-        {
-            Id(r.Id), organisation, Id(r.DepartmentId), r.TeamId is { } team ? Id(team) : null, r.Title, r.Status.ToString(), Id(r.HiringManagerId),
-            r.RecruiterId is { } recruiter ? Id(recruiter) : null, r.TargetStart.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            (double)r.Band.Minimum, (double)r.Band.Maximum, r.Band.Currency, WorkforceJson.Write(r.Pipeline),
-            r.OpenedAt is { } opened ? Millis(opened) : null, r.ClosedAt is { } closed ? Millis(closed) : null,
-        }), cancellationToken);
+        await database.BulkInsertAsync(connection, transaction, "requisitions", RequisitionColumns, requisitions.Select(r => RequisitionValues(organisation, r)), cancellationToken);
         await database.BulkInsertAsync(connection, transaction, "workforce_candidates", CandidateColumns, candidates.Select(c => new object?[]
         {
             Id(c.Id), organisation, c.Name, WorkforceJson.Write(c.Emails), WorkforceJson.Write(c.Phones), c.ResumeText, WorkforceJson.Write(c.MergedFrom.Select(Id)), Millis(c.CreatedAt),
@@ -473,6 +467,14 @@ public sealed partial class WorkforceStore(Database database)
             ? text
             : throw new ArgumentException($"A plan's slug is 1 to 60 lower-case letters, digits and inner hyphens (like demo-ai-lab); got '{slug}'.", nameof(slug));
     }
+
+    private static object?[] RequisitionValues(string organisation, RequisitionRow r) =>
+    [
+        Id(r.Id), organisation, Id(r.DepartmentId), r.TeamId is { } team ? Id(team) : null, r.Title, r.Status.ToString(), Id(r.HiringManagerId),
+        r.RecruiterId is { } recruiter ? Id(recruiter) : null, r.TargetStart.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        (double)r.Band.Minimum, (double)r.Band.Maximum, r.Band.Currency, WorkforceJson.Write(r.Pipeline),
+        r.OpenedAt is { } opened ? Millis(opened) : null, r.ClosedAt is { } closed ? Millis(closed) : null,
+    ];
 
     private static object?[] CandidacyValues(string organisation, CandidacyRow row, Dictionary<Guid, Pipeline> pipelines)
     {

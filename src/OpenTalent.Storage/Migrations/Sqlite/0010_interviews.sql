@@ -24,3 +24,15 @@ CREATE TABLE candidacy_messages (
     by_account TEXT NOT NULL,
     PRIMARY KEY (candidacy, sequence)
 );
+
+-- Requisitions' approval: each organisation's configured chain, and each requisition's own chain, approval rounds,
+-- decisions and status history (requisitions made before this have none, and are read as already through it).
+CREATE TABLE approval_chains (
+    organisation TEXT PRIMARY KEY REFERENCES organisations (id) ON DELETE CASCADE,
+    document TEXT NOT NULL
+);
+
+CREATE TABLE requisition_workflows (
+    requisition TEXT PRIMARY KEY REFERENCES requisitions (id) ON DELETE CASCADE,
+    document TEXT NOT NULL
+);

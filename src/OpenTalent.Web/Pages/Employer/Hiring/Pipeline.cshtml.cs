@@ -10,13 +10,19 @@ namespace OpenTalent.Web.Pages.Employer.Hiring;
 /// (longest waiting first), and a bulk form that moves or rejects the selected ones through
 /// <c>POST /api/v1/employer/hiring/requisitions/{id}/moves</c>, all or nothing.
 /// </summary>
-public sealed class PipelineModel(EmployerAccess access, WorkforceStore store) : EmployerPageModel(access)
+public sealed class PipelineModel(EmployerAccess access, WorkforceStore store, IOrganisationStore organisations) : EmployerPageModel(access)
 {
     public const int PageSize = 50;
 
     public PipelinePage? Pipeline { get; private set; }
 
     public string? Problem { get; private set; }
+
+    /// <summary>The requisition's approval: chain, pending step, decisions, history, and what the caller may do.</summary>
+    public RequisitionDetailView? Requisition { get; private set; }
+
+    /// <summary>Member names by account, for the approval history.</summary>
+    public static string Who(string? name) => name ?? "an API key or former member";
 
     public bool MayMove => May(EmployerAction.MoveApplications);
 
@@ -39,5 +45,19 @@ public sealed class PipelineModel(EmployerAccess access, WorkforceStore store) :
             Problem = exception.Message;
             Pipeline = await store.PipelinePageAsync(Caller!.OrganisationId, id, null, 1, PageSize, cancellationToken);
         }
+
+        Requisition = Pipeline is null ? null : await RequisitionsApi.FindAsync(store, organisations, Caller!, id, cancellationToken);
     }
+
+    /// <summary>A button's words for an action of the requisitions API.</summary>
+    public static string ActionLabel(string action) => action switch
+    {
+        "submit" => "Submit for approval",
+        "approve" => "Approve",
+        "reject" => "Reject",
+        "hold" => "Put on hold",
+        "resume" => "Resume",
+        "fill" => "Mark filled",
+        _ => "Cancel requisition",
+    };
 }

@@ -6,7 +6,7 @@ using OpenTalent.Web.Security;
 namespace OpenTalent.Web.Pages.Employer.Hiring;
 
 /// <summary>Requisitions filtered by department and status, 50 to a page, each linking to its pipeline.</summary>
-public sealed class RequisitionsModel(EmployerAccess access, WorkforceStore store) : EmployerPageModel(access)
+public sealed class RequisitionsModel(EmployerAccess access, WorkforceStore store, IOrganisationStore organisations) : EmployerPageModel(access)
 {
     public const int PageSize = 50;
 
@@ -19,6 +19,11 @@ public sealed class RequisitionsModel(EmployerAccess access, WorkforceStore stor
     public int PageNumber { get; private set; } = 1;
 
     public Guid? Department { get; private set; }
+
+    /// <summary>The organisation's members, for a new requisition's hiring manager and recruiter.</summary>
+    public IReadOnlyList<(Guid Id, string Name)> Members { get; private set; } = [];
+
+    public bool MayDraft => May(EmployerAction.WriteJobs) && Plan is not null;
 
     public RequisitionStatus? Status { get; private set; }
 
@@ -33,6 +38,7 @@ public sealed class RequisitionsModel(EmployerAccess access, WorkforceStore stor
         }
 
         Plan = await HiringApi.PlanOfAsync(Caller!.OrganisationId, store, cancellationToken);
+        Members = [.. (await organisations.ListMembersAsync(Caller.OrganisationId, cancellationToken)).Select(m => (m.Account.Id, m.Account.DisplayName)).OrderBy(m => m.DisplayName, StringComparer.CurrentCulture)];
         Department = Guid.TryParse(department, out var d) ? d : null;
         Status = Enum.TryParse<RequisitionStatus>(status, ignoreCase: true, out var s) && Enum.IsDefined(s) ? s : null;
         var names = Plan?.Departments.ToDictionary(x => x.Id, x => x.Name) ?? [];
