@@ -141,6 +141,39 @@ public sealed class EmployerTests(BrowserApp app)
         browser.Errors.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task A_new_organisation_creates_its_headcount_plan_in_the_page_and_sees_its_forecast()
+    {
+        await using var browser = await app.NewPageAsync();
+        var page = browser.Page;
+        var unique = Guid.NewGuid().ToString("N")[..8];
+        await SignUpEmployerAsync(page, $"planner-{unique}@example.org", $"Fabrikam {unique}");
+
+        await page.GotoAsync("/employer/hiring");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Create it" }).ClickAsync();
+        await page.GetByLabel("Plan name").FillAsync("Fabrikam 2027");
+        await page.GetByLabel("Short name").FillAsync($"fabrikam-{unique}");
+        var first = page.Locator("[data-department]").Nth(0);
+        await first.GetByLabel("Department name").FillAsync("Engineering");
+        await first.GetByLabel("People now", new() { Exact = true }).FillAsync("40");
+        await first.GetByLabel("Targets").FillAsync("2027-12-31: 60");
+        await first.GetByLabel("Teams").FillAsync("Platform: 25\nData: 10");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a department" }).ClickAsync();
+        var second = page.Locator("[data-department]").Nth(1);
+        await second.GetByLabel("Department name").FillAsync("Sales");
+        await second.GetByLabel("People now", new() { Exact = true }).FillAsync("8");
+        await second.GetByLabel("Targets").FillAsync("2027-12-31: 14");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the plan" }).ClickAsync();
+        await Assertions.Expect(page.Locator("form[data-plan-form] [data-errors]")).ToContainTextAsync("has 40 people but its teams add up to 35");
+
+        await first.GetByLabel("Teams").FillAsync("Platform: 30\nData: 10");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the plan" }).ClickAsync();
+        await page.WaitForURLAsync("**/employer/hiring");
+        (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldBe("Fabrikam 2027");
+        (await page.Locator("main").InnerTextAsync()).ShouldContain("48 people now, 74 planned");
+        browser.Errors.Where(e => !e.Contains("the server responded with a status of 4", StringComparison.Ordinal)).ShouldBeEmpty();
+    }
+
     private static async Task SignUpEmployerAsync(IPage page, string email, string organisation)
     {
         await page.GotoAsync("/signup?as=employer");

@@ -95,6 +95,7 @@ public class AuthorizationMatrixTests(PlatformWorld world) : IClassFixture<Platf
         Row("POST employer/hiring/requisitions/A/messages/preview invalid", noOne, notSeekers, Employers(Bad), Others(Bad));
         Row("GET employer/hiring/kits", noOne, notSeekers, Employers(Ok), Others(Ok));
         Row("GET employer/hiring/approval-chain", noOne, notSeekers, Employers(Ok), Others(Ok));
+        Row("PUT employer/hiring/plan invalid", noOne, notSeekers, ([Caller.Owner, Caller.OtherOrganisation], Bad), ([Caller.Recruiter, Caller.HiringManager], Forbidden), (Keys, Forbidden));
         Row("PUT employer/hiring/approval-chain invalid", noOne, notSeekers, ([Caller.Owner, Caller.OtherOrganisation], Bad), ([Caller.Recruiter, Caller.HiringManager], Forbidden), (Keys, Forbidden));
         Row("POST employer/hiring/requisitions invalid", noOne, notSeekers, ([Caller.Owner, Caller.Recruiter, Caller.OwnKey], Bad), ([Caller.HiringManager], Forbidden), Others(Conflict));
         Row("GET employer/hiring/requisitions/A", noOne, notSeekers, Employers(Ok), Others(NotFound));
@@ -230,6 +231,7 @@ public class AuthorizationMatrixTests(PlatformWorld world) : IClassFixture<Platf
         "GET employer/hiring/requisitions/A/pipeline" => (HttpMethod.Get, $"/api/v1/employer/hiring/requisitions/{world.RequisitionA}/pipeline", null),
         "GET employer/hiring/requisitions/A/applications/missing/history" => (HttpMethod.Get, $"/api/v1/employer/hiring/requisitions/{world.RequisitionA}/applications/{Guid.Empty}/history", null),
         "POST employer/hiring/requisitions/A/messages/preview invalid" => (HttpMethod.Post, $"/api/v1/employer/hiring/requisitions/{world.RequisitionA}/messages/preview", new { template = "Hi {nobody}" }),
+        "PUT employer/hiring/plan invalid" => (HttpMethod.Put, "/api/v1/employer/hiring/plan", new { name = "Plan", departments = Array.Empty<object>() }),
         "GET employer/hiring/approval-chain" => (HttpMethod.Get, "/api/v1/employer/hiring/approval-chain", null),
         "PUT employer/hiring/approval-chain invalid" => (HttpMethod.Put, "/api/v1/employer/hiring/approval-chain", new { steps = new[] { new { role = "finance" } } }),
         "POST employer/hiring/requisitions invalid" => (HttpMethod.Post, "/api/v1/employer/hiring/requisitions", new { title = "" }),

@@ -37,6 +37,7 @@ public static class EmployerApi
         api.MapMessagePreview();
         api.MapInterviews();
         api.MapRequisitions();
+        api.MapPlanEditing();
         api.MapGet("/jobs", ListAsync).WithSummary("My organisation's jobs, newest first, with each one's number of applicants; status=open|closed and q (words of the title) filter them.");
         api.MapPost("/jobs/preview", PreviewAsync).WithSummary("What a draft would be understood as (skills, occupation, salary), without saving it.");
         api.MapPost("/jobs", PostAsync).WithSummary("Post a job.");

@@ -91,6 +91,9 @@ public sealed record Team
 /// </summary>
 public sealed record Department
 {
+    /// <summary>The longest name a department, a team or a plan may have.</summary>
+    public const int MaxNameLength = PlanRules.MaxNameLength;
+
     public Department(Guid id, string name, int currentHeadcount, IEnumerable<HeadcountTarget> targets, IEnumerable<Team>? teams = null)
     {
         Id = Ids.NotEmpty(id, nameof(id));
