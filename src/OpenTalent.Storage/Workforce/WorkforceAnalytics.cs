@@ -26,7 +26,9 @@ public sealed record StageFigures(string Stage, int Entered, int Passed, int Rej
 /// <param name="MeanDaysToFill">Over the filled requisitions of the group (not for sources).</param>
 public sealed record GroupFigures(string Key, string Label, IReadOnlyList<StageFigures> Stages, int Candidacies, int Hires, int Active, double? OfferAcceptance, int Filled, double? MeanDaysToFill);
 
-public sealed record AnalyticsReport(AnalyticsDimension By, IReadOnlyList<string> Stages, IReadOnlyList<GroupFigures> Groups);
+/// <param name="Groups">One page of the groups, in label order.</param>
+/// <param name="Total">Groups in all (thousands when grouped by requisition).</param>
+public sealed record AnalyticsReport(AnalyticsDimension By, IReadOnlyList<string> Stages, IReadOnlyList<GroupFigures> Groups, int Total, int Page, int PageSize);
 
 /// <summary>
 /// Hiring analytics that answer at 500,000 applications: they read the running totals written with every candidacy
@@ -35,12 +37,23 @@ public sealed record AnalyticsReport(AnalyticsDimension By, IReadOnlyList<string
 /// </summary>
 public sealed class WorkforceAnalytics(Database database)
 {
-    public async Task<AnalyticsReport> ReportAsync(Guid organisationId, AnalyticsDimension by, CancellationToken cancellationToken)
+    /// <summary>Every group (for the CSV download).</summary>
+    public Task<AnalyticsReport> ReportAsync(Guid organisationId, AnalyticsDimension by, CancellationToken cancellationToken) =>
+        ReportAsync(organisationId, by, 1, int.MaxValue, cancellationToken);
+
+    /// <summary>
+    /// One page of the groups in label order: the totals of every group are read (to count and order them), the
+    /// stays per stage only for the page's, which keeps a report by requisition small at thousands of requisitions.
+    /// </summary>
+    public async Task<AnalyticsReport> ReportAsync(Guid organisationId, AnalyticsDimension by, int page, int pageSize, CancellationToken cancellationToken)
     {
         if (!System.Enum.IsDefined(by))
         {
             throw new ArgumentOutOfRangeException(nameof(by), by, "Unknown analytics dimension.");
         }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
 
         var organisation = Id(organisationId);
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -68,35 +81,41 @@ public sealed class WorkforceAnalytics(Database database)
                 cancellationToken: cancellationToken))).ToDictionary(f => f.Key, f => f, StringComparer.Ordinal);
         // Running totals kept per dimension with every write (CandidacySummaries): only this dimension's rows are read.
         var slice = new { Organisation = organisation, Dimension = by.ToString() };
-        var steps = await connection.QueryAsync<(string? Key, string Stage, string? NextStage, string? NextStatus, long Count, long Millis)>(new CommandDefinition(
-            """
-            SELECT group_key, stage, NULLIF(next_stage, ''), NULLIF(next_status, ''), steps, millis
-            FROM analytics_steps WHERE organisation = @Organisation AND dimension = @Dimension AND steps <> 0
-            """,
-            slice,
-            cancellationToken: cancellationToken));
         var totals = (await connection.QueryAsync<(string? Key, long Candidacies, long Hires, long Active)>(new CommandDefinition(
             """
             SELECT group_key, SUM(candidacies), SUM(CASE WHEN status = 'Hired' THEN candidacies ELSE 0 END),
                    SUM(CASE WHEN status IN ('Hired', 'Rejected', 'Withdrawn') THEN 0 ELSE candidacies END)
-            FROM analytics_totals WHERE organisation = @Organisation AND dimension = @Dimension GROUP BY group_key
+            FROM analytics_totals WHERE organisation = @Organisation AND dimension = @Dimension GROUP BY group_key HAVING SUM(candidacies) <> 0
             """,
             slice,
             cancellationToken: cancellationToken))).ToDictionary(t => t.Key ?? "", t => t);
         var labels = await LabelsAsync(by, organisationId, connection, cancellationToken);
-        var groups = new List<GroupFigures>();
-        foreach (var group in steps.GroupBy(s => s.Key ?? "", StringComparer.Ordinal))
+        string Label(string key) => labels.GetValueOrDefault(key) ?? (key.Length == 0 ? "(none)" : key);
+        var ordered = totals.Keys.OrderBy(Label, StringComparer.Ordinal).ThenBy(k => k, StringComparer.Ordinal).ToArray();
+        var keys = ordered.Skip((int)Math.Min(int.MaxValue, (page - 1L) * pageSize)).Take(pageSize).ToArray();
+        var everything = keys.Length == ordered.Length;
+        var steps = keys.Length == 0 ? [] : await connection.QueryAsync<(string? Key, string Stage, string? NextStage, string? NextStatus, long Count, long Millis)>(new CommandDefinition(
+            $"""
+            SELECT group_key, stage, NULLIF(next_stage, ''), NULLIF(next_status, ''), steps, millis
+            FROM analytics_steps WHERE organisation = @Organisation AND dimension = @Dimension AND steps <> 0 {(everything ? "" : $"AND group_key {database.AnyOf("Keys")}")}
+            """,
+            new { slice.Organisation, slice.Dimension, Keys = keys },
+            cancellationToken: cancellationToken));
+        var byKey = steps.ToLookup(s => s.Key ?? "", StringComparer.Ordinal);
+        var groups = new List<GroupFigures>(keys.Length);
+        foreach (var key in keys)
         {
+            var group = byKey[key];
             var stages = pipeline.Stages.Select(stage => Figures(stage.Name, pipeline, group.Where(s => string.Equals(s.Stage, stage.Name, StringComparison.OrdinalIgnoreCase)))).ToArray();
-            var total = totals.GetValueOrDefault(group.Key);
+            var total = totals[key];
             var offer = stages.FirstOrDefault(s => pipeline.Stage(s.Stage).Kind == ApplicationStatus.Offer);
-            var fill = filled.GetValueOrDefault(group.Key);
+            var fill = filled.GetValueOrDefault(key);
             groups.Add(new GroupFigures(
-                group.Key, labels.GetValueOrDefault(group.Key) ?? (group.Key.Length == 0 ? "(none)" : group.Key), stages, (int)total.Candidacies, (int)total.Hires, (int)total.Active,
+                key, Label(key), stages, (int)total.Candidacies, (int)total.Hires, (int)total.Active,
                 offer?.PassThroughRate, (int)fill.Count, fill.Count == 0 ? null : fill.Millis / 86_400_000));
         }
 
-        return new AnalyticsReport(by, [.. pipeline.Stages.Select(s => s.Name)], [.. groups.OrderBy(g => g.Label, StringComparer.Ordinal)]);
+        return new AnalyticsReport(by, [.. pipeline.Stages.Select(s => s.Name)], groups, ordered.Length, page, pageSize);
     }
 
     private static StageFigures Figures(string stage, Pipeline pipeline, IEnumerable<(string? Key, string Stage, string? NextStage, string? NextStatus, long Count, long Millis)> steps)

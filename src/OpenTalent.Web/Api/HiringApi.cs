@@ -233,7 +233,8 @@ public static class HiringApi
     }
 
     private static async Task<Results<Ok<AnalyticsReport>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> AnalyticsAsync(
-        HttpContext context, EmployerAccess access, WorkforceAnalytics analytics, CancellationToken cancellationToken, string? by = null, string? format = null)
+        HttpContext context, EmployerAccess access, WorkforceAnalytics analytics, CancellationToken cancellationToken, string? by = null, string? format = null,
+        string? page = null, string? pageSize = null)
     {
         var (caller, denied) = await access.ResolveAsync(context.User, EmployerAction.ReadCandidates, cancellationToken);
         if (caller is null)
@@ -259,14 +260,23 @@ public static class HiringApi
             validation.Add("format", $"must be json or csv; got '{format}'.");
         }
 
+        var number = SeekerApi.Count(validation, "page", page, 1);
+        var size = SeekerApi.Count(validation, "pageSize", pageSize, AnalyticsPageSize);
+
         if (!validation.IsValid)
         {
             return validation.Problem();
         }
 
-        var report = await analytics.ReportAsync(caller.OrganisationId, dimension, cancellationToken);
+        // The CSV is the whole report; the JSON one page of groups (thousands when by requisition).
+        var report = csv!.Value
+            ? await analytics.ReportAsync(caller.OrganisationId, dimension, cancellationToken)
+            : await analytics.ReportAsync(caller.OrganisationId, dimension, number, size, cancellationToken);
         return csv!.Value ? (FileContentHttpResult)Csv(report).ToResult($"hiring-analytics-by-{Camel(dimension.ToString())}.csv") : TypedResults.Ok(report);
     }
+
+    /// <summary>Groups in one page of analytics (also the most pageSize allows); the CSV has them all.</summary>
+    public const int AnalyticsPageSize = 100;
 
     /// <summary>One row per group and stage, then the group's totals: what the analytics page charts.</summary>
     public static CsvDocument Csv(AnalyticsReport report)

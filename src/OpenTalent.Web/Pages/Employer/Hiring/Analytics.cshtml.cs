@@ -16,7 +16,11 @@ public sealed class AnalyticsModel(EmployerAccess access, WorkforceAnalytics ana
 
     public string CsvUrl => $"/api/v1/employer/hiring/analytics?by={By.ToString().ToLowerInvariant()}&format=csv";
 
-    public async Task OnGetAsync(string? by, CancellationToken cancellationToken)
+    public int PageNumber { get; private set; } = 1;
+
+    public string Link(int page) => $"/employer/hiring/analytics?by={By.ToString().ToLowerInvariant()}&page={page}";
+
+    public async Task OnGetAsync(string? by, int page = 1, CancellationToken cancellationToken = default)
     {
         if (!await ResolveAsync(EmployerAction.ReadCandidates, cancellationToken))
         {
@@ -24,7 +28,8 @@ public sealed class AnalyticsModel(EmployerAccess access, WorkforceAnalytics ana
         }
 
         By = Enum.TryParse<AnalyticsDimension>(by, ignoreCase: true, out var dimension) && Enum.IsDefined(dimension) ? dimension : AnalyticsDimension.Department;
-        Report = await analytics.ReportAsync(Caller!.OrganisationId, By, cancellationToken);
+        PageNumber = Math.Max(1, page);
+        Report = await analytics.ReportAsync(Caller!.OrganisationId, By, PageNumber, HiringApi.AnalyticsPageSize, cancellationToken);
     }
 
     public static IReadOnlyList<ChartBar> Chart(GroupFigures group) =>
