@@ -59,10 +59,7 @@ public sealed partial class WorkforceStore
         ArgumentNullException.ThrowIfNull(scorecard);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginAsync(connection, cancellationToken);
-        var pipeline = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
-            "SELECT pipeline FROM requisitions WHERE organisation = @Organisation AND id = @Requisition",
-            new { Organisation = Id(organisationId), Requisition = Id(requisitionId) }, transaction, cancellationToken: cancellationToken));
-        if (pipeline is null)
+        if (await FindRequisitionAsync(connection, transaction, organisationId, requisitionId, cancellationToken) is not { } requisition)
         {
             return null;
         }
@@ -73,7 +70,7 @@ public sealed partial class WorkforceStore
             return null;
         }
 
-        var scored = row.Candidacy.Submit(Pipelines.GetOrAdd(pipeline, WorkforceJson.ReadPipeline), scorecard);
+        var scored = row.Candidacy.Submit(requisition.Pipeline, scorecard);
         try
         {
             await connection.ExecuteAsync(new CommandDefinition(

@@ -108,15 +108,12 @@ public sealed partial class WorkforceStore
     private static async Task<RequisitionRecord?> RequisitionAsync(
         DbConnection connection, DbTransaction? transaction, Guid organisationId, Guid requisitionId, CancellationToken cancellationToken)
     {
-        var values = new { Organisation = Id(organisationId), Requisition = Id(requisitionId) };
-        var data = await connection.QuerySingleOrDefaultAsync<RequisitionData>(new CommandDefinition(
-            $"SELECT {RequisitionSelect} FROM requisitions WHERE organisation = @Organisation AND id = @Requisition", values, transaction, cancellationToken: cancellationToken));
-        if (data is null)
+        if (await FindRequisitionAsync(connection, transaction, organisationId, requisitionId, cancellationToken) is not { } row)
         {
             return null;
         }
 
-        var row = data.ToRow();
+        var values = new { Requisition = Id(requisitionId) };
         var document = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
             "SELECT document FROM requisition_workflows WHERE requisition = @Requisition", values, transaction, cancellationToken: cancellationToken));
         var requisition = document is not null

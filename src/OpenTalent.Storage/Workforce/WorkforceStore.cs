@@ -257,14 +257,11 @@ public sealed partial class WorkforceStore(Database database)
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await using var connection = await database.OpenAsync(cancellationToken);
         var values = new { Organisation = Id(organisationId), Requisition = Id(requisitionId) };
-        var data = await connection.QuerySingleOrDefaultAsync<RequisitionData>(new CommandDefinition(
-            $"SELECT {RequisitionSelect} FROM requisitions WHERE organisation = @Organisation AND id = @Requisition", values, cancellationToken: cancellationToken));
-        if (data is null)
+        if (await FindRequisitionAsync(connection, null, organisationId, requisitionId, cancellationToken) is not { } requisition)
         {
             return null;
         }
 
-        var requisition = data.ToRow();
         var counts = (await connection.QueryAsync<(string Stage, string Status, long Count)>(new CommandDefinition(
             "SELECT stage, status, COUNT(*) FROM candidacies WHERE requisition = @Requisition GROUP BY stage, status", values, cancellationToken: cancellationToken))).ToArray();
         var stages = requisition.Pipeline.Stages.Select(s => new StageCount(
@@ -364,14 +361,11 @@ public sealed partial class WorkforceStore(Database database)
         await using var transaction = await database.BeginAsync(connection, cancellationToken);
         await database.LockForWriteAsync(connection, transaction, "candidacies", cancellationToken);
         var values = new { Organisation = Id(organisationId), Requisition = Id(requisitionId) };
-        var data = await connection.QuerySingleOrDefaultAsync<RequisitionData>(new CommandDefinition(
-            $"SELECT {RequisitionSelect} FROM requisitions WHERE organisation = @Organisation AND id = @Requisition", values, transaction, cancellationToken: cancellationToken));
-        if (data is null)
+        if (await FindRequisitionAsync(connection, transaction, organisationId, requisitionId, cancellationToken) is not { } requisition)
         {
             return null;
         }
 
-        var requisition = data.ToRow();
         var ids = selected.Select(Id).Distinct().ToArray();
         var found = new Dictionary<string, CandidacyRow>(StringComparer.Ordinal);
         foreach (var chunk in ids.Chunk(500))
@@ -452,6 +446,15 @@ public sealed partial class WorkforceStore(Database database)
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
+
+    /// <summary>One of the organisation's requisitions as stored; null for another organisation's or a missing one.</summary>
+    private static async Task<RequisitionRow?> FindRequisitionAsync(
+        DbConnection connection, DbTransaction? transaction, Guid organisationId, Guid requisitionId, CancellationToken cancellationToken) =>
+        (await connection.QuerySingleOrDefaultAsync<RequisitionData>(new CommandDefinition(
+            $"SELECT {RequisitionSelect} FROM requisitions WHERE organisation = @Organisation AND id = @Requisition",
+            new { Organisation = Id(organisationId), Requisition = Id(requisitionId) },
+            transaction,
+            cancellationToken: cancellationToken)))?.ToRow();
 
     private const string RequisitionSelect =
         "id AS Id, department AS Department, team AS Team, title AS Title, status AS Status, hiring_manager AS HiringManager, recruiter AS Recruiter, target_start AS TargetStart, " +
