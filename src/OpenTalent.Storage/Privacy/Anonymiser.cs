@@ -9,7 +9,8 @@ namespace OpenTalent.Storage.Privacy;
 /// Takes the person out of rows that must stay for employers' figures, inside the caller's transaction: an erased
 /// account's applications, or rejected applications past their retention. Applications move to a new placeholder
 /// account (no email of theirs, no password), the notes they wrote and their id leave the history; ranking places
-/// keep position and score but lose who and why.
+/// keep position and score but lose who and why; a requisition's copy of them (name, contacts, messages, scorecards)
+/// goes too.
 /// </summary>
 internal sealed class Anonymiser(Database database, DbConnection connection, DbTransaction transaction)
 {
@@ -45,9 +46,29 @@ internal sealed class Anonymiser(Database database, DbConnection connection, DbT
             await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE applications SET seeker = @Placeholder WHERE id = @Application", row, transaction, cancellationToken: cancellationToken));
             await RankingPlacesAsync("application = @Application", row, cancellationToken);
+            await CandidacyAsync(row, cancellationToken);
         }
 
         return chosen.Length;
+    }
+
+    /// <summary>
+    /// An application that joined a requisition's pipeline (the candidacy has its id): the candidate record copied
+    /// from the account loses name and contacts, the messages sent and the scorecards' notes go, and the seeker's own
+    /// moves (applying, withdrawing) are attributed to the placeholder. Stages and dates stay for the figures.
+    /// </summary>
+    private async Task CandidacyAsync(object row, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE workforce_candidates SET name = 'Erased applicant', emails = '[]', phones = '[]', resume = NULL
+            WHERE id IN (SELECT candidate FROM candidacies WHERE id = @Application)
+            """,
+            row, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM candidacy_messages WHERE candidacy = @Application", row, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM scorecards WHERE candidacy = @Application", row, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE candidacy_moves SET by_account = @Placeholder, note = NULL WHERE candidacy = @Application AND by_account = @Seeker", row, transaction, cancellationToken: cancellationToken));
     }
 
     /// <param name="places">A condition on <c>ranking_entries</c> choosing the places.</param>

@@ -125,9 +125,16 @@ public sealed partial class WorkforceStore(Database database)
         ArgumentNullException.ThrowIfNull(requisitions);
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(candidacies);
-        var organisation = Id(organisationId);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginAsync(connection, cancellationToken);
+        await InsertAsync(connection, transaction, Id(organisationId), requisitions, candidates, candidacies, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task InsertAsync(
+        DbConnection connection, DbTransaction transaction, string organisation, IReadOnlyList<RequisitionRow> requisitions, IReadOnlyList<CandidateRecord> candidates,
+        IReadOnlyList<CandidacyRow> candidacies, CancellationToken cancellationToken)
+    {
         await database.BulkInsertAsync(connection, transaction, "requisitions", RequisitionColumns, requisitions.Select(r => RequisitionValues(organisation, r)), cancellationToken);
         await database.BulkInsertAsync(connection, transaction, "workforce_candidates", CandidateColumns, candidates.Select(c => new object?[]
         {
@@ -158,7 +165,6 @@ public sealed partial class WorkforceStore(Database database)
         }
 
         await summaries.WriteAsync(connection, transaction, organisation, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<RequisitionRow>> RequisitionsAsync(Guid organisationId, CancellationToken cancellationToken)
@@ -438,6 +444,7 @@ public sealed partial class WorkforceStore(Database database)
         await database.BulkInsertAsync(
             connection, transaction, "candidacy_moves", MoveColumns, result.Changes.SelectMany(c => MoveValues(c, previous[c.ApplicationId].Candidacy.Moves.Count)), cancellationToken);
         await summaries.WriteAsync(connection, transaction, Id(organisationId), cancellationToken);
+        await MirrorToApplicationsAsync(connection, transaction, result.Changes, cancellationToken);
         if (message is not null)
         {
             await SendAsync(connection, transaction, requisition, result.Changes, message, cancellationToken);

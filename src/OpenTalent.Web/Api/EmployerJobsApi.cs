@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using OpenTalent.Core.Matching;
 using OpenTalent.Core.Hiring;
+using OpenTalent.Core.Matching;
 using OpenTalent.Core.Privacy;
+using OpenTalent.Storage.Workforce;
 using OpenTalent.Web.Matching;
 using OpenTalent.Web.Problems;
 using OpenTalent.Web.Security;
@@ -230,7 +231,7 @@ public static class EmployerApi
 
     private static async Task<Results<Ok<EmployerApplicationView>, ValidationProblem, ProblemHttpResult>> MoveAsync(
         Guid id, MoveRequest request, HttpContext context, EmployerAccess access, IPostingOwnerStore owners, IApplicationStore applications, IAccountStore accounts,
-        AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
+        WorkforceStore workforce, AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (caller, denied) = await access.ResolveAsync(context.User, EmployerAction.MoveApplications, cancellationToken);
         if (caller is null)
@@ -256,6 +257,12 @@ public static class EmployerApi
             || await owners.FindAsync(application.PostingId, cancellationToken) is not { } owner || owner.OrganisationId != caller.OrganisationId)
         {
             return ApiProblems.NotFound($"Your organisation has no application with the id {id}.");
+        }
+
+        // One place decides: an application that joined a requisition's pipeline moves there, with its stages and scorecards.
+        if (await workforce.PipelineOfAsync(id, cancellationToken) is { } pipeline)
+        {
+            return ApiProblems.Conflict($"This application is in the pipeline of requisition '{pipeline.Title}'; move it there (/employer/hiring/requisitions/{pipeline.Requisition}).");
         }
 
         JobApplication moved;

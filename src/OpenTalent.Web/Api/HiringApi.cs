@@ -136,13 +136,17 @@ public static class HiringApi
     }
 
     private static async Task<Results<Ok<PipelinePage>, ValidationProblem, ProblemHttpResult>> PipelineAsync(
-        Guid id, HttpContext context, EmployerAccess access, WorkforceStore store, CancellationToken cancellationToken, string? stage = null, string? page = null, string? pageSize = null)
+        Guid id, HttpContext context, EmployerAccess access, WorkforceStore store, TimeProvider clock, CancellationToken cancellationToken,
+        string? stage = null, string? page = null, string? pageSize = null)
     {
         var (caller, denied) = await access.ResolveAsync(context.User, EmployerAction.ReadCandidates, cancellationToken);
         if (caller is null)
         {
             return (ProblemHttpResult)denied!;
         }
+
+        // Applicants of a linked job join before the page is read (nothing to do when none are new).
+        await store.SyncApplicantsAsync(caller.OrganisationId, id, clock.GetUtcNow(), cancellationToken);
 
         var validation = new Validation();
         var number = SeekerApi.Count(validation, "page", page, 1);

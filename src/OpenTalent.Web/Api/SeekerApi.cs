@@ -2,12 +2,13 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using OpenTalent.Core.Hiring;
 using OpenTalent.Core.Matching;
 using OpenTalent.Core.Matching.WageMoves;
-using OpenTalent.Core.Hiring;
 using OpenTalent.Core.Privacy;
 using OpenTalent.Formats.Json;
 using OpenTalent.Formats.Resumes;
+using OpenTalent.Storage.Workforce;
 using OpenTalent.Text.JobAds;
 using OpenTalent.Web.Matching;
 using OpenTalent.Web.Problems;
@@ -226,7 +227,8 @@ public static class SeekerApi
     }
 
     private static async Task<Results<Created<SeekerApplicationView>, ValidationProblem, ProblemHttpResult>> ApplyAsync(
-        ApplyRequest request, HttpContext context, IApplicationStore applications, ISeekerStore seekers, IMatchingStore store, TimeProvider clock, CancellationToken cancellationToken)
+        ApplyRequest request, HttpContext context, IApplicationStore applications, ISeekerStore seekers, IMatchingStore store, WorkforceStore workforce, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var (accountId, denied) = SeekerAccess.Resolve(context.User);
         if (denied is not null)
@@ -260,11 +262,12 @@ public static class SeekerApi
 
         var application = JobApplication.Submit(accountId, posting.Posting.Identifier, now, note);
         await applications.AddAsync(application, cancellationToken);
+        await JoinPipelinesAsync(workforce, application.PostingId, now, cancellationToken);
         return TypedResults.Created($"/api/v1/me/applications/{application.Id}", SeekerApplicationView.From(application, posting.Posting.Title, posting.Posting.Employer));
     }
 
     private static async Task<Results<Ok<SeekerApplicationView>, ProblemHttpResult>> WithdrawAsync(
-        Guid id, HttpContext context, IApplicationStore applications, IMatchingStore store, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, HttpContext context, IApplicationStore applications, IMatchingStore store, WorkforceStore workforce, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (accountId, denied) = SeekerAccess.Resolve(context.User);
         if (denied is not null)
@@ -284,8 +287,25 @@ public static class SeekerApi
             return ApiProblems.Conflict("The application changed while you were withdrawing it; look at it again and retry.");
         }
 
+        await JoinPipelinesAsync(workforce, application.PostingId, moved.UpdatedAt, cancellationToken);
         var posting = (await store.FindPostingAsync(application.PostingId, cancellationToken))?.Posting;
         return TypedResults.Ok(SeekerApplicationView.From(moved, posting?.Title, posting?.Employer));
+    }
+
+    /// <summary>
+    /// Brings the requisitions fed by the posting up to date with this application. The application is stored
+    /// already; if this fails, the pipeline catches up the next time it is read, so the seeker is not told of an error.
+    /// </summary>
+    private static async Task JoinPipelinesAsync(WorkforceStore workforce, string postingId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await workforce.SyncPostingAsync(postingId, at, cancellationToken);
+        }
+        catch (System.Data.Common.DbException)
+        {
+            // Caught up on the next pipeline read (SyncApplicantsAsync is idempotent).
+        }
     }
 
     internal static async Task<CandidateProfile?> ProfileAsync(Guid accountId, ISeekerStore seekers, IMatchingStore store, CancellationToken cancellationToken) =>

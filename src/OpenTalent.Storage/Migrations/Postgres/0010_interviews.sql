@@ -36,3 +36,7 @@ CREATE TABLE requisition_workflows (
     requisition TEXT PRIMARY KEY REFERENCES requisitions (id) ON DELETE CASCADE,
     document TEXT NOT NULL
 );
+
+-- A requisition can take its applicants from a job posted on the platform: people who apply there join its pipeline.
+ALTER TABLE requisitions ADD COLUMN posting TEXT;
+CREATE INDEX requisitions_by_posting ON requisitions (posting);

@@ -21,13 +21,16 @@ public sealed record RequisitionEventView(RequisitionStatus Status, DateTimeOffs
 public sealed record RequisitionDetailView(
     Guid Id, Guid DepartmentId, Guid? TeamId, string Title, RequisitionStatus Status, Guid HiringManagerId, Guid? RecruiterId, string TargetStart,
     decimal BandMinimum, decimal BandMaximum, string Currency, int Round, int? PendingStep, IReadOnlyList<ApproverView> Chain,
-    IReadOnlyList<DecisionView> Decisions, IReadOnlyList<RequisitionEventView> History, IReadOnlyList<string> Actions);
+    IReadOnlyList<DecisionView> Decisions, IReadOnlyList<RequisitionEventView> History, IReadOnlyList<string> Actions, string? PostingId);
 
 public sealed record NewRequisitionRequest(
     Guid? DepartmentId, Guid? TeamId, string? Title, Guid? HiringManagerId, Guid? RecruiterId, string? TargetStart, decimal? BandMinimum, decimal? BandMaximum, string? Currency);
 
-/// <summary>A change to a requisition: a new salary band (re-approval unless it narrows the approved one), or new people.</summary>
-public sealed record RequisitionChangeRequest(decimal? BandMinimum, decimal? BandMaximum, string? Currency, Guid? HiringManagerId, Guid? RecruiterId);
+/// <summary>
+/// A change to a requisition: a new salary band (re-approval unless it narrows the approved one), new people, or the
+/// organisation's job whose applicants join its pipeline (<c>postingId</c>; an empty one unlinks).
+/// </summary>
+public sealed record RequisitionChangeRequest(decimal? BandMinimum, decimal? BandMaximum, string? Currency, Guid? HiringManagerId, Guid? RecruiterId, string? PostingId = null);
 
 /// <param name="Note">A comment on an approval; the reason for a rejection, hold or cancellation; a note on a fill.</param>
 public sealed record RequisitionActionRequest(string? Note);
@@ -160,7 +163,7 @@ public static class RequisitionsApi
         var draft = Requisition.Draft(department!.Id, request!.TeamId, title!, request.HiringManagerId!.Value, request.RecruiterId, start, band, chain, By(caller), clock.GetUtcNow());
         await store.CreateRequisitionAsync(caller.OrganisationId, draft, null, cancellationToken);
         var created = await store.RequisitionAsync(caller.OrganisationId, draft.Id, cancellationToken);
-        return TypedResults.Created($"/api/v1/employer/hiring/requisitions/{draft.Id}", View(created!, caller, names));
+        return TypedResults.Created($"/api/v1/employer/hiring/requisitions/{draft.Id}", View(created!, caller, names, null));
     }
 
     private static async Task<Results<Ok<RequisitionDetailView>, ProblemHttpResult>> GetAsync(
@@ -176,8 +179,8 @@ public static class RequisitionsApi
     }
 
     private static async Task<Results<Ok<RequisitionDetailView>, ValidationProblem, ProblemHttpResult>> ChangeAsync(
-        Guid id, RequisitionChangeRequest request, HttpContext context, EmployerAccess access, WorkforceStore store, IOrganisationStore organisations, TimeProvider clock,
-        CancellationToken cancellationToken)
+        Guid id, RequisitionChangeRequest request, HttpContext context, EmployerAccess access, WorkforceStore store, IOrganisationStore organisations, IPostingOwnerStore owners,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var (caller, denied) = await access.ResolveAsync(context.User, EmployerAction.WriteJobs, cancellationToken);
         if (caller is null)
@@ -191,9 +194,15 @@ public static class RequisitionsApi
         var band = changesBand ? Band(validation, request?.BandMinimum, request?.BandMaximum, request?.Currency) : null;
         Member(validation, names, "hiringManagerId", request?.HiringManagerId, required: false);
         Member(validation, names, "recruiterId", request?.RecruiterId, required: false);
-        if (!changesBand && request?.HiringManagerId is null && request?.RecruiterId is null)
+        var posting = request?.PostingId?.Trim();
+        if (posting is { Length: > 0 } && (await owners.FindAsync(posting, cancellationToken))?.OrganisationId != caller.OrganisationId)
         {
-            validation.Add("bandMinimum", "give a new band (bandMinimum, bandMaximum, currency), a hiringManagerId or a recruiterId.");
+            validation.Add("postingId", $"your organisation has no job '{posting}'.");
+        }
+
+        if (!changesBand && request?.HiringManagerId is null && request?.RecruiterId is null && posting is null)
+        {
+            validation.Add("bandMinimum", "give a new band (bandMinimum, bandMaximum, currency), a hiringManagerId, a recruiterId or a postingId.");
         }
 
         if (!validation.IsValid)
@@ -202,6 +211,20 @@ public static class RequisitionsApi
         }
 
         var at = clock.GetUtcNow();
+        if (posting is not null)
+        {
+            if (!await store.LinkPostingAsync(caller.OrganisationId, id, posting.Length == 0 ? null : posting, cancellationToken))
+            {
+                return NoRequisition(id);
+            }
+
+            await store.SyncApplicantsAsync(caller.OrganisationId, id, at, cancellationToken);
+            if (!changesBand && request!.HiringManagerId is null && request.RecruiterId is null)
+            {
+                return await FindAsync(store, organisations, caller, id, cancellationToken) is { } linked ? TypedResults.Ok(linked) : NoRequisition(id);
+            }
+        }
+
         return await ApplyAsync(store, caller, names, id, requisition =>
         {
             var changed = band is null ? requisition : requisition.ChangeBand(band, By(caller), at);
@@ -261,7 +284,7 @@ public static class RequisitionsApi
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(caller);
         return await store.RequisitionAsync(caller.OrganisationId, id, cancellationToken) is { } found
-            ? View(found, caller, await NamesAsync(organisations, caller.OrganisationId, cancellationToken))
+            ? View(found, caller, await NamesAsync(organisations, caller.OrganisationId, cancellationToken), await store.LinkedPostingAsync(caller.OrganisationId, id, cancellationToken))
             : null;
     }
 
@@ -271,7 +294,7 @@ public static class RequisitionsApi
         try
         {
             return await store.ChangeRequisitionAsync(caller.OrganisationId, id, change, cancellationToken) is { } changed
-                ? TypedResults.Ok(View(changed, caller, names))
+                ? TypedResults.Ok(View(changed, caller, names, await store.LinkedPostingAsync(caller.OrganisationId, id, cancellationToken)))
                 : NoRequisition(id);
         }
         catch (RequisitionRuleException exception)
@@ -284,7 +307,7 @@ public static class RequisitionsApi
         }
     }
 
-    private static RequisitionDetailView View(RequisitionRecord record, EmployerCaller caller, IReadOnlyDictionary<Guid, string> names)
+    private static RequisitionDetailView View(RequisitionRecord record, EmployerCaller caller, IReadOnlyDictionary<Guid, string> names, string? posting)
     {
         var requisition = record.Requisition;
         return new RequisitionDetailView(
@@ -293,7 +316,7 @@ public static class RequisitionsApi
             requisition.Round, requisition.PendingStep, Steps(requisition.Chain, names),
             [.. requisition.Decisions.Select(d => new DecisionView(d.Round, d.Step, d.By, names.GetValueOrDefault(d.By), d.Verdict, d.At, d.Comment))],
             [.. requisition.History.Select(e => new RequisitionEventView(e.Status, e.At, e.By, names.GetValueOrDefault(e.By), e.Note))],
-            Actions(requisition, caller));
+            Actions(requisition, caller), posting);
     }
 
     /// <summary>What the caller may do now: the moves the status allows, and a decision when the pending step is theirs.</summary>

@@ -1,5 +1,5 @@
 // A requisition's approval actions on its pipeline page (submit, approve, reject, hold, resume, fill, cancel), each
-// through the API with the comment or reason typed beside them; a refusal (not this approver, not now) is shown.
+// through the API with the comment or reason typed beside them, and the job it takes applicants from; refusals are shown.
 import { api, announce, clearErrors, showErrors } from './api.js';
 
 const root = document.querySelector('[data-pipeline-page]');
@@ -16,6 +16,21 @@ if (form) {
       window.location.reload();
     } catch (error) {
       showErrors(form, error);
+    }
+  });
+}
+
+const link = root?.querySelector('form[data-link-posting]');
+if (link) {
+  link.addEventListener('submit', async event => {
+    event.preventDefault();
+    clearErrors(link);
+    try {
+      await api('PUT', `/api/v1/employer/hiring/requisitions/${root.dataset.requisition}`, { postingId: link.querySelector('[name=postingId]').value });
+      announce('Saved.');
+      window.location.reload();
+    } catch (error) {
+      showErrors(link, error);
     }
   });
 }

@@ -1,4 +1,5 @@
 using OpenTalent.Core.Hiring;
+using OpenTalent.Core.Matching;
 using OpenTalent.Core.Workforce;
 using OpenTalent.Storage.Workforce;
 using OpenTalent.Web.Security;
@@ -10,7 +11,8 @@ namespace OpenTalent.Web.Pages.Employer.Hiring;
 /// (longest waiting first), and a bulk form that moves or rejects the selected ones through
 /// <c>POST /api/v1/employer/hiring/requisitions/{id}/moves</c>, all or nothing.
 /// </summary>
-public sealed class PipelineModel(EmployerAccess access, WorkforceStore store, IOrganisationStore organisations) : EmployerPageModel(access)
+public sealed class PipelineModel(EmployerAccess access, WorkforceStore store, IOrganisationStore organisations, IPostingOwnerStore owners, IMatchingStore postings, TimeProvider clock)
+    : EmployerPageModel(access)
 {
     public const int PageSize = 50;
 
@@ -35,6 +37,7 @@ public sealed class PipelineModel(EmployerAccess access, WorkforceStore store, I
             return;
         }
 
+        await store.SyncApplicantsAsync(Caller!.OrganisationId, id, clock.GetUtcNow(), cancellationToken);
         try
         {
             Pipeline = await store.PipelinePageAsync(Caller!.OrganisationId, id, stage, Math.Max(1, page), PageSize, cancellationToken);
@@ -47,7 +50,24 @@ public sealed class PipelineModel(EmployerAccess access, WorkforceStore store, I
         }
 
         Requisition = Pipeline is null ? null : await RequisitionsApi.FindAsync(store, organisations, Caller!, id, cancellationToken);
+        if (Requisition is not null && May(EmployerAction.WriteJobs))
+        {
+            var ours = await owners.ListAsync(Caller!.OrganisationId, 0, MaxJobChoices, cancellationToken);
+            var titles = new List<(string Id, string Title)>();
+            foreach (var owned in ours.Items)
+            {
+                titles.Add((owned.PostingId, (await postings.FindPostingAsync(owned.PostingId, cancellationToken))?.Posting.Title ?? owned.PostingId));
+            }
+
+            Jobs = titles;
+        }
     }
+
+    /// <summary>The most jobs offered to link; a larger organisation links through the API.</summary>
+    public const int MaxJobChoices = 200;
+
+    /// <summary>The organisation's jobs a requisition can take applicants from.</summary>
+    public IReadOnlyList<(string Id, string Title)> Jobs { get; private set; } = [];
 
     /// <summary>A button's words for an action of the requisitions API.</summary>
     public static string ActionLabel(string action) => action switch
