@@ -71,13 +71,7 @@ public static class CandidacyHistoryApi
             return (true, null);
         }
 
-        var members = await organisations.ListMembersAsync(organisationId, cancellationToken);
-        var names = new Dictionary<Guid, string>(members.Count);
-        foreach (var member in members)
-        {
-            names[member.Account.Id] = member.Account.DisplayName;
-        }
-
+        var names = await MemberNames.OfAsync(organisations, organisationId, cancellationToken);
         var messages = await store.MessagesAsync(organisationId, applicationId, cancellationToken);
         return (true, View(row, names, messages));
     }

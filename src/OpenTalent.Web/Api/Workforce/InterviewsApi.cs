@@ -235,7 +235,7 @@ public static class InterviewsApi
         }
 
         var candidacy = row.Candidacy;
-        var members = (await organisations.ListMembersAsync(organisationId, cancellationToken)).ToDictionary(m => m.Account.Id, m => m.Account.DisplayName);
+        var members = await MemberNames.OfAsync(organisations, organisationId, cancellationToken);
         var pipeline = page.Requisition.Pipeline;
         var current = pipeline.Stages.FirstOrDefault(s => string.Equals(s.Name, candidacy.Stage, StringComparison.OrdinalIgnoreCase));
         var requirement = current is { RequiredScorecards: > 0 } && !candidacy.IsClosed

@@ -66,7 +66,7 @@ public static class RequisitionsApi
             return (ProblemHttpResult)denied!;
         }
 
-        var names = await NamesAsync(organisations, caller.OrganisationId, cancellationToken);
+        var names = await MemberNames.OfAsync(organisations, caller.OrganisationId, cancellationToken);
         return TypedResults.Ok(Steps(await store.ApprovalChainAsync(caller.OrganisationId, cancellationToken), names));
     }
 
@@ -79,7 +79,7 @@ public static class RequisitionsApi
             return (ProblemHttpResult)denied!;
         }
 
-        var names = await NamesAsync(organisations, caller.OrganisationId, cancellationToken);
+        var names = await MemberNames.OfAsync(organisations, caller.OrganisationId, cancellationToken);
         var validation = new Validation();
         var steps = new List<Approver>();
         var requested = request?.Steps ?? [];
@@ -132,7 +132,7 @@ public static class RequisitionsApi
             return ApiProblems.Conflict("Your organisation has no headcount plan yet: requisitions belong to its departments.");
         }
 
-        var names = await NamesAsync(organisations, caller.OrganisationId, cancellationToken);
+        var names = await MemberNames.OfAsync(organisations, caller.OrganisationId, cancellationToken);
         var validation = new Validation();
         var department = found.Plan.Departments.FirstOrDefault(d => d.Id == request?.DepartmentId);
         if (department is null)
@@ -188,7 +188,7 @@ public static class RequisitionsApi
             return (ProblemHttpResult)denied!;
         }
 
-        var names = await NamesAsync(organisations, caller.OrganisationId, cancellationToken);
+        var names = await MemberNames.OfAsync(organisations, caller.OrganisationId, cancellationToken);
         var validation = new Validation();
         var changesBand = request?.BandMinimum is not null || request?.BandMaximum is not null || request?.Currency is not null;
         var band = changesBand ? Band(validation, request?.BandMinimum, request?.BandMaximum, request?.Currency) : null;
@@ -263,7 +263,7 @@ public static class RequisitionsApi
             return validation.Problem();
         }
 
-        var names = await NamesAsync(organisations, caller.OrganisationId, cancellationToken);
+        var names = await MemberNames.OfAsync(organisations, caller.OrganisationId, cancellationToken);
         var by = By(caller);
         var at = clock.GetUtcNow();
         return await ApplyAsync(store, caller, names, id, requisition => action switch
@@ -284,7 +284,7 @@ public static class RequisitionsApi
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(caller);
         return await store.RequisitionAsync(caller.OrganisationId, id, cancellationToken) is { } found
-            ? View(found, caller, await NamesAsync(organisations, caller.OrganisationId, cancellationToken), await store.LinkedPostingAsync(caller.OrganisationId, id, cancellationToken))
+            ? View(found, caller, await MemberNames.OfAsync(organisations, caller.OrganisationId, cancellationToken), await store.LinkedPostingAsync(caller.OrganisationId, id, cancellationToken))
             : null;
     }
 
@@ -357,7 +357,8 @@ public static class RequisitionsApi
     private static string? RoleOf(string? text) =>
         Enum.TryParse<MemberRole>(text, ignoreCase: true, out var role) && Enum.IsDefined(role) ? RoleName(role) : null;
 
-    private static IReadOnlyList<ApproverView> Steps(ApprovalChain chain, IReadOnlyDictionary<Guid, string> names) =>
+    /// <summary>A chain's steps with the named members' names.</summary>
+    public static IReadOnlyList<ApproverView> Steps(ApprovalChain chain, IReadOnlyDictionary<Guid, string> names) =>
         [.. chain.Steps.Select(s => new ApproverView(s.RoleName, s.AccountId, s.AccountId is { } id ? names.GetValueOrDefault(id) : null))];
 
     private static void Member(Validation validation, IReadOnlyDictionary<Guid, string> names, string field, Guid? account, bool required)
@@ -378,9 +379,6 @@ public static class RequisitionsApi
 
         return validation.Try("bandMinimum", () => new SalaryBand(minimum.Value, maximum.Value, currency.Trim().ToUpperInvariant()));
     }
-
-    private static async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IOrganisationStore organisations, Guid organisationId, CancellationToken cancellationToken) =>
-        (await organisations.ListMembersAsync(organisationId, cancellationToken)).ToDictionary(m => m.Account.Id, m => m.Account.DisplayName);
 
     private static ProblemHttpResult NoRequisition(Guid id) => ApiProblems.NotFound($"Your organisation has no requisition with the id {id}.");
 }

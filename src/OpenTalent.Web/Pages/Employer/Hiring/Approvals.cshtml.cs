@@ -23,11 +23,9 @@ public sealed class ApprovalsModel(EmployerAccess access, WorkforceStore store, 
             return;
         }
 
-        var members = await organisations.ListMembersAsync(Caller!.OrganisationId, cancellationToken);
-        Members = [.. members.Select(m => (m.Account.Id, m.Account.DisplayName)).OrderBy(m => m.DisplayName, StringComparer.CurrentCulture)];
-        var names = members.ToDictionary(m => m.Account.Id, m => m.Account.DisplayName);
-        Chain = [.. (await store.ApprovalChainAsync(Caller.OrganisationId, cancellationToken)).Steps
-            .Select(s => new ApproverView(s.RoleName, s.AccountId, s.AccountId is { } id ? names.GetValueOrDefault(id) : null))];
+        var names = await MemberNames.OfAsync(organisations, Caller!.OrganisationId, cancellationToken);
+        Members = MemberNames.Choices(names);
+        Chain = RequisitionsApi.Steps(await store.ApprovalChainAsync(Caller.OrganisationId, cancellationToken), names);
     }
 
     /// <summary>The option value a step is chosen by in the form: "role:owner" or "person:{id}".</summary>

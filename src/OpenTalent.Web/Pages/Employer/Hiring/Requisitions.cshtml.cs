@@ -38,7 +38,7 @@ public sealed class RequisitionsModel(EmployerAccess access, WorkforceStore stor
         }
 
         Plan = await HiringApi.PlanOfAsync(Caller!.OrganisationId, store, cancellationToken);
-        Members = [.. (await organisations.ListMembersAsync(Caller.OrganisationId, cancellationToken)).Select(m => (m.Account.Id, m.Account.DisplayName)).OrderBy(m => m.DisplayName, StringComparer.CurrentCulture)];
+        Members = MemberNames.Choices(await MemberNames.OfAsync(organisations, Caller.OrganisationId, cancellationToken));
         Department = Guid.TryParse(department, out var d) ? d : null;
         Status = Enum.TryParse<RequisitionStatus>(status, ignoreCase: true, out var s) && Enum.IsDefined(s) ? s : null;
         var names = Plan?.Departments.ToDictionary(x => x.Id, x => x.Name) ?? [];
