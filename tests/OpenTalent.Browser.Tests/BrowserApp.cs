@@ -74,7 +74,10 @@ public sealed class BrowserApp : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-US",
         });
-        context.SetDefaultTimeout(20_000);
+        // Generous: CI runs the test projects side by side on two cores, and the forecast page simulates 8,000 runs.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
         return new BrowserPage(context, await context.NewPageAsync());
     }
 

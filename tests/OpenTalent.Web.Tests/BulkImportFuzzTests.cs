@@ -31,7 +31,7 @@ public class BulkImportFuzzTests
         var key = await (await owner.PostAsync("/api/v1/employer/api-keys", new { name = "ATS" })).ReadJsonAsync();
         using var program = app.WithApiKey(key.GetProperty("secret").GetString()!);
 
-        var report = ParserFuzzer.Run($"bulk import {mediaType}", [Encoding.UTF8.GetBytes(seed)], input =>
+        void Import(byte[] input)
         {
             using var body = new ByteArrayContent(input);
             body.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
@@ -40,7 +40,11 @@ public class BulkImportFuzzTests
             {
                 throw new InvalidOperationException($"HTTP {(int)response.StatusCode}: {response.Content.ReadAsStringAsync().GetAwaiter().GetResult()}");
             }
-        }, _ => false, ParserFuzzer.Cases(120), _ => long.MaxValue);
+        }
+
+        // The first import builds the text models the analysis needs (seconds on a busy machine): once, before the clock runs.
+        Import(Encoding.UTF8.GetBytes(seed));
+        var report = ParserFuzzer.Run($"bulk import {mediaType}", [Encoding.UTF8.GetBytes(seed)], Import, _ => false, ParserFuzzer.Cases(120), _ => long.MaxValue);
 
         report.Failures.ShouldBeEmpty(report + Environment.NewLine + string.Join(Environment.NewLine, report.Failures));
     }
