@@ -116,10 +116,10 @@ public sealed class HiringTests(BrowserApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit for approval" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-requisition-approval] summary")).ToContainTextAsync("waiting on step 1 of 1");
         await page.GetByLabel("Comment or reason").FillAsync("Within the Q1 budget");
+        await browser.ScreenshotAsync("employer-hiring-requisition-approval");
         await page.GetByRole(AriaRole.Button, new() { Name = "Approve", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-requisition-approval] summary")).ToContainTextAsync("Open");
         (await page.Locator("table[data-requisition-history]").TextContentAsync())!.ShouldContain("Within the Q1 budget");
-        await browser.ScreenshotAsync("employer-hiring-requisition-approval");
 
         // The one refusal was the band the wrong way round, shown beside the field.
         browser.Errors.ShouldBe(["Failed to load resource: the server responded with a status of 400 (Bad Request)"]);

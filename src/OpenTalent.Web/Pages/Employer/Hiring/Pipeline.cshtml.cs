@@ -69,6 +69,14 @@ public sealed class PipelineModel(EmployerAccess access, WorkforceStore store, I
     /// <summary>The organisation's jobs a requisition can take applicants from.</summary>
     public IReadOnlyList<(string Id, string Title)> Jobs { get; private set; } = [];
 
+    /// <summary>A requisition's status as people say it.</summary>
+    public static string Words(RequisitionStatus status) => status switch
+    {
+        RequisitionStatus.PendingApproval => "Pending approval",
+        RequisitionStatus.OnHold => "On hold",
+        _ => status.ToString(),
+    };
+
     /// <summary>A button's words for an action of the requisitions API.</summary>
     public static string ActionLabel(string action) => action switch
     {
