@@ -30,11 +30,14 @@ public sealed partial class WorkforceStore
     public async Task<string?> LinkedPostingAsync(Guid organisationId, Guid requisitionId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+        return await LinkedPostingAsync(connection, organisationId, requisitionId, cancellationToken);
+    }
+
+    private static Task<string?> LinkedPostingAsync(DbConnection connection, Guid organisationId, Guid requisitionId, CancellationToken cancellationToken) =>
+        connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
             "SELECT posting FROM requisitions WHERE organisation = @Organisation AND id = @Requisition",
             new { Organisation = Id(organisationId), Requisition = Id(requisitionId) },
             cancellationToken: cancellationToken));
-    }
 
     /// <summary>The requisition whose pipeline an application of the platform is in, if it is in one.</summary>
     public async Task<(Guid Requisition, string Title)?> PipelineOfAsync(Guid applicationId, CancellationToken cancellationToken)
@@ -78,9 +81,7 @@ public sealed partial class WorkforceStore
         List<Guid> withdrawn;
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
-            var values = new { Organisation = Id(organisationId), Requisition = Id(requisitionId) };
-            var posting = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
-                "SELECT posting FROM requisitions WHERE organisation = @Organisation AND id = @Requisition", values, cancellationToken: cancellationToken));
+            var posting = await LinkedPostingAsync(connection, organisationId, requisitionId, cancellationToken);
             if (posting is null)
             {
                 return 0;
@@ -105,7 +106,7 @@ public sealed partial class WorkforceStore
                 SELECT a.id FROM applications a JOIN candidacies c ON c.id = a.id
                 WHERE a.posting = @Posting AND c.requisition = @Requisition AND a.status = 'Withdrawn' AND c.status NOT IN ('Hired', 'Rejected', 'Withdrawn')
                 """,
-                new { Posting = posting, values.Requisition },
+                new { Posting = posting, Requisition = Id(requisitionId) },
                 cancellationToken: cancellationToken))).Select(Hiring.PlatformValues.Id)];
         }
 

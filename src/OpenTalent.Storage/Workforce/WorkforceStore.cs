@@ -455,6 +455,12 @@ public sealed partial class WorkforceStore(Database database)
     }
 
     /// <summary>One of the organisation's requisitions as stored; null for another organisation's or a missing one.</summary>
+    public async Task<RequisitionRow?> FindRequisitionAsync(Guid organisationId, Guid requisitionId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await FindRequisitionAsync(connection, null, organisationId, requisitionId, cancellationToken);
+    }
+
     private static async Task<RequisitionRow?> FindRequisitionAsync(
         DbConnection connection, DbTransaction? transaction, Guid organisationId, Guid requisitionId, CancellationToken cancellationToken) =>
         (await connection.QuerySingleOrDefaultAsync<RequisitionData>(new CommandDefinition(

@@ -202,7 +202,7 @@ public static class HiringApi
         }
 
         Func<MessageRecipient, string>? message = null;
-        if (template is not null && (await store.PipelinePageAsync(caller.OrganisationId, id, null, 1, 1, cancellationToken))?.Requisition is { } requisition)
+        if (template is not null && await store.FindRequisitionAsync(caller.OrganisationId, id, cancellationToken) is { } requisition)
         {
             var fields = await MessagePreviewApi.FieldsAsync(organisations, caller.OrganisationId, requisition, cancellationToken);
             message = recipient => MessagePreviewApi.Render(template, fields, recipient.CandidateName, recipient.Moved.Stage);

@@ -94,7 +94,7 @@ public sealed class InputMutator(IReadOnlyList<byte[]> seeds, int seed)
 
                 break;
             case 9 when bytes.Count > 1:
-                // Swap two ranges: lines and fields out of order.
+                // Two bytes trade places: a delimiter or quote lands where it does not belong.
                 var a = _random.Next(bytes.Count);
                 var b = _random.Next(bytes.Count);
                 (bytes[a], bytes[b]) = (bytes[b], bytes[a]);

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace OpenTalent.Testing.Fuzzing;
 
 /// <summary>One input that broke a parser: crashed it, hung it or made it allocate without bound.</summary>
-public sealed record FuzzFailure(int Case, string Kind, string Detail, string SavedInput)
+public sealed record FuzzFailure(int Case, string Detail, string SavedInput)
 {
     public override string ToString() => $"case {Case}: {Detail} (input saved to {SavedInput})";
 }
@@ -78,11 +78,11 @@ public static class ParserFuzzer
 
             if (i < seeds.Count && (failure ?? (outcome.Error is null ? null : $"a valid seed was refused: {outcome.Error.Message}")) is { } seedFailure)
             {
-                failures.Add(new FuzzFailure(i, "seed", seedFailure, Save(parser, i, input)));
+                failures.Add(new FuzzFailure(i, "seed: " + seedFailure, Save(parser, i, input)));
             }
             else if (failure is not null)
             {
-                failures.Add(new FuzzFailure(i, failure.Split(':')[0], failure, Save(parser, i, input)));
+                failures.Add(new FuzzFailure(i, failure, Save(parser, i, input)));
             }
         }
 

@@ -60,8 +60,8 @@ public static class CandidacyHistoryApi
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(organisations);
 
-        // The requisition's page proves it is this organisation's (a missing requisition and a missing application differ).
-        if (await store.PipelinePageAsync(organisationId, requisitionId, null, 1, 1, cancellationToken) is null)
+        // A missing requisition and a missing application are told apart.
+        if (await store.FindRequisitionAsync(organisationId, requisitionId, cancellationToken) is null)
         {
             return (false, null);
         }

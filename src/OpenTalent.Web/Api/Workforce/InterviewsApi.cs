@@ -206,20 +206,23 @@ public static class InterviewsApi
             return validation.Problem();
         }
 
+        CandidacyRow? scored;
         try
         {
-            if (await store.SubmitScorecardAsync(caller.OrganisationId, id, scorecard, kit!.Name, cancellationToken) is null)
-            {
-                return ApiProblems.NotFound($"Your organisation has no requisition {id} with an application {applicationId}.");
-            }
+            scored = await store.SubmitScorecardAsync(caller.OrganisationId, id, scorecard, kit!.Name, cancellationToken);
         }
         catch (PipelineRuleException exception)
         {
             return ApiProblems.Conflict(exception.Message);
         }
 
-        var view = await FindAsync(store, organisations, caller.OrganisationId, id, applicationId, cancellationToken);
-        return TypedResults.Created($"/api/v1/employer/hiring/requisitions/{id}/applications/{applicationId}/scorecards", view!);
+        if (scored is null || await store.FindRequisitionAsync(caller.OrganisationId, id, cancellationToken) is not { } requisition)
+        {
+            return ApiProblems.NotFound($"Your organisation has no requisition {id} with an application {applicationId}.");
+        }
+
+        var names = await MemberNames.OfAsync(organisations, caller.OrganisationId, cancellationToken);
+        return TypedResults.Created($"/api/v1/employer/hiring/requisitions/{id}/applications/{applicationId}/scorecards", View(scored, requisition.Pipeline, names));
     }
 
     /// <summary>An application's scorecards with interviewer names (for members), the aggregate, and the current stage's requirement.</summary>
@@ -228,15 +231,20 @@ public static class InterviewsApi
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(organisations);
-        if (await store.CandidacyAsync(organisationId, requisitionId, applicationId, cancellationToken) is not { } row
-            || await store.PipelinePageAsync(organisationId, requisitionId, null, 1, 1, cancellationToken) is not { } page)
-        {
-            return null;
-        }
+        return await store.CandidacyAsync(organisationId, requisitionId, applicationId, cancellationToken) is { } row
+            && await store.FindRequisitionAsync(organisationId, requisitionId, cancellationToken) is { } requisition
+            ? View(row, requisition.Pipeline, await MemberNames.OfAsync(organisations, organisationId, cancellationToken))
+            : null;
+    }
 
+    /// <summary>The scorecards view of a candidacy in its requisition's pipeline, naming interviewers who are members.</summary>
+    public static ScorecardsView View(CandidacyRow row, Pipeline pipeline, IReadOnlyDictionary<Guid, string> members)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(members);
         var candidacy = row.Candidacy;
-        var members = await MemberNames.OfAsync(organisations, organisationId, cancellationToken);
-        var pipeline = page.Requisition.Pipeline;
+        var applicationId = candidacy.ApplicationId;
         var current = pipeline.Stages.FirstOrDefault(s => string.Equals(s.Name, candidacy.Stage, StringComparison.OrdinalIgnoreCase));
         var requirement = current is { RequiredScorecards: > 0 } && !candidacy.IsClosed
             ? new ScorecardRequirement(current.Name, current.RequiredScorecards, candidacy.SubmittedIn(current.Name))

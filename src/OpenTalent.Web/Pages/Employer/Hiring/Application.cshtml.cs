@@ -36,18 +36,21 @@ public sealed class ApplicationModel(EmployerAccess access, WorkforceStore store
             return;
         }
 
-        var (requisition, view) = await CandidacyHistoryApi.FindAsync(store, organisations, Caller!.OrganisationId, id, applicationId, cancellationToken);
-        History = view;
-        Problem = !requisition
+        var organisation = Caller!.OrganisationId;
+        var requisition = await store.FindRequisitionAsync(organisation, id, cancellationToken);
+        var row = requisition is null ? null : await store.CandidacyAsync(organisation, id, applicationId, cancellationToken);
+        Problem = requisition is null
             ? $"Your organisation has no requisition with the id {id}."
-            : view is null ? $"The requisition {id} has no application with the id {applicationId}." : null;
+            : row is null ? $"The requisition {id} has no application with the id {applicationId}." : null;
         if (Problem is not null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
 
-        Scorecards = await InterviewsApi.FindAsync(store, organisations, Caller.OrganisationId, id, applicationId, cancellationToken);
+        var names = await MemberNames.OfAsync(organisations, organisation, cancellationToken);
+        History = CandidacyHistoryApi.View(row!, names, await store.MessagesAsync(organisation, applicationId, cancellationToken));
+        Scorecards = InterviewsApi.View(row!, requisition!.Pipeline, names);
         Kits = await store.KitsAsync(Caller.OrganisationId, cancellationToken);
         ReachedStages = [.. History!.Moves.Select(m => m.ToStage).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];
     }
